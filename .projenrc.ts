@@ -1,0 +1,99 @@
+import { cdk, javascript, JsonFile } from 'projen';
+
+// The package is a jsii library (so `projen new --from` can read its .jsii), a CLI and the
+// source of the GitHub Action. jsii compiles src/ to CommonJS in lib/; the Action (action/)
+// is bundled as ESM by ncc into dist/, which is committed.
+const project = new cdk.JsiiProject({
+  name: 'aws-account-catalog',
+  description:
+    'Run an AWS Organization through pull requests: validate and plan an account catalog, a GitHub Action, a CLI and a Projen template for team account repos.',
+  author: 'aws-account-catalog maintainers',
+  authorAddress: 'platform@example.com',
+  repositoryUrl: 'https://github.com/example/aws-account-catalog.git',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  keywords: ['aws', 'organizations', 'projen', 'github-action', 'accounts', 'budgets'],
+
+  jsiiVersion: '~6.0.0',
+  typescriptVersion: '~6.0',
+  minNodeVersion: '20.16.0',
+  artifactsDirectory: 'dist-jsii',
+
+  peerDeps: ['projen@^0.103.25', 'constructs@^10.5.0'],
+  bundledDeps: ['yaml@^2.9.0', 'ajv@^8.17.0'],
+  devDeps: [
+    '@actions/core@^3',
+    '@actions/github@^9',
+    '@octokit/plugin-retry@^8',
+    '@octokit/plugin-throttling@^11',
+    '@vercel/ncc@0.45.0',
+    '@aws-sdk/client-organizations@^3',
+    '@aws-sdk/client-budgets@^3',
+    'aws-sdk-client-mock@^4',
+  ],
+  bin: { 'account-catalog': 'lib/cli/bin.js' },
+
+  jestOptions: {
+    jestVersion: '^30',
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    passWithNoTests: false,
+    coverageText: false,
+    junitReporting: false,
+    jestConfig: {
+      collectCoverage: false,
+      testTimeout: 60_000,
+      // Template and bundle tests spawn processes: keep the machine responsive.
+      maxWorkers: 2,
+    },
+  },
+  // The repo is checked by .ci/run; no hosted release pipeline.
+  github: false,
+  release: false,
+  eslint: false,
+  docgen: true,
+  sampleCode: false,
+  readme: undefined,
+});
+
+// The Action is ESM (its @actions/* deps are ESM-only); the root stays CommonJS for jsii.
+new JsonFile(project, 'action/package.json', { obj: { type: 'module', private: true } });
+
+// Type-checks the Action and the core it imports as ESM for ncc (see ../shared toolchain notes).
+new JsonFile(project, 'action/tsconfig.json', {
+  obj: {
+    extends: '../tsconfig.json',
+    compilerOptions: {
+      rootDir: '..',
+      module: 'preserve',
+      moduleResolution: 'bundler',
+      declaration: false,
+      noEmit: true,
+      types: ['node'],
+    },
+    include: ['./**/*.ts', '../src/**/*.ts'],
+  },
+});
+
+project.gitignore.removePatterns('/dist/');
+project.gitignore.exclude('/dist-jsii/', '/bench/out/', '/.tmp/');
+project.npmignore?.exclude('/action/', '/action.yml', '/dist/', 'dist-jsii', '/bench/', '/examples/*.md', '/.ci/', '/schema/*.ts');
+project.npmignore?.include('/examples/', '/schema/', '/templates/');
+
+// Writes the committed Action bundle (run it after changing action/ or src/). `test/action/dist-fresh.test.ts` rebuilds it into a temp dir
+// and fails when dist/ differs, as actions/typescript-action's check-dist does.
+project.addTask('bundle', {
+  description: 'Bundle the GitHub Action (action/main.ts) into dist/ with ncc',
+  exec: 'ncc build action/main.ts -o dist --minify --license licenses.txt',
+});
+
+
+// Tests run on what users run: lib/ (CLI, template tarball) and the committed dist/.
+project.testTask.prependSpawn(project.compileTask);
+
+project.addTask('bench', {
+  description: 'Benchmarks: CLI plan on 1k/10k catalogs, Action start-up, template creation',
+  exec: 'node bench/run.mjs',
+});
+
+project.synth();

@@ -1,0 +1,3 @@
+// PLACEHOLDER: the Action entry.
+import * as core from '@actions/core';
+core.setFailed('not implemented');

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// PLACEHOLDER: the CLI entry.
+process.exitCode = 2;

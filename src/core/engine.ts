@@ -1,0 +1,37 @@
+import { checkCatalog } from './schema/check';
+import { runRules } from './rules/run';
+import { diffCatalogs } from './plan/diff';
+import { compareLive } from './plan/live';
+import { summarize } from './plan/summary';
+import type { CheckedCatalog, LiveOrganization, LoadedCatalog, Plan, PullRequestContext } from './model';
+
+export interface EvaluateInput {
+  readonly head: LoadedCatalog;
+  /** The base branch's catalog (plan); absent for validate and for a first PR. */
+  readonly base?: LoadedCatalog;
+  readonly pr?: PullRequestContext;
+  readonly live?: LiveOrganization;
+}
+
+export interface Evaluation {
+  readonly plan: Plan;
+  readonly head: CheckedCatalog;
+  readonly base?: CheckedCatalog;
+}
+
+/** The whole data path: catalogs -> typed catalogs -> changes -> findings -> plan. */
+export function evaluate(input: EvaluateInput): Evaluation {
+  const head = checkCatalog(input.head);
+  const base = input.base ? checkCatalog(input.base) : undefined;
+  // A pull request never approves itself: the base branch's policy judges the change.
+  const policy = (base ?? head).catalog.policy;
+  const changes = base ? diffCatalogs(base.catalog, head.catalog) : [];
+  const findings = [
+    ...input.head.findings,
+    ...head.findings,
+    ...runRules({ head, base, policy, pr: input.pr, changes }),
+  ];
+  const live = input.live ? compareLive(base?.catalog, head.catalog, input.live) : undefined;
+  const plan: Plan = { version: 1, changes, findings, summary: summarize(changes, findings), ...live };
+  return { plan, head, base };
+}

@@ -1,0 +1,253 @@
+// The plain data that flows through the core: catalog -> findings -> plan -> report.
+// Everything here is JSON-shaped; no I/O and no classes, so every stage is a pure function.
+
+export type Severity = 'error' | 'warning';
+/** What `policy.rules` may set a rule to. */
+export type RuleSetting = 'error' | 'warn' | 'off';
+
+/** A place in a source file. Line and column are 1-based. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One problem, as users see it (spec section 3). */
+export interface Finding extends SourceLocation {
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Says what is wrong and how to fix it. Catalog text inside it is raw: reporters escape it. */
+  readonly message: string;
+  /** The account's name, where one is concerned. */
+  readonly account?: string;
+}
+
+/** A path into the merged catalog data, e.g. ['accounts', 3, 'budget', 'monthlyUsd']. */
+export type NodePath = readonly (string | number)[];
+
+/**
+ * A catalog as read from one file or a directory, before any type check.
+ * `data` is the merged top level of all files; `locate` maps a path in it back to its source
+ * (the nearest existing ancestor when the exact node does not exist).
+ */
+export interface LoadedCatalog {
+  readonly data: Record<string, unknown>;
+  readonly files: readonly string[];
+  /** yaml-syntax problems and entries defined twice across files. */
+  readonly findings: readonly Finding[];
+  locate(path: NodePath): SourceLocation;
+}
+
+// ---- The typed catalog (spec section 2), with defaults applied -------------------------------
+
+export interface Naming {
+  readonly pattern: string;
+  readonly environmentSuffix: boolean;
+}
+
+export interface Organization {
+  readonly managementAccountId?: string;
+  readonly allowedEmailDomains?: readonly string[];
+  readonly naming: Naming;
+}
+
+export interface Environment {
+  readonly production: boolean;
+}
+
+export interface Team {
+  /** org/team-slug */
+  readonly github?: string;
+  readonly email?: string;
+}
+
+/** Who may apply a label that approves something. */
+export interface ApprovalPolicy {
+  readonly label: string;
+  /** org/team-slug */
+  readonly teams: readonly string[];
+  readonly users: readonly string[];
+}
+
+export interface ClosingQuota {
+  readonly percent: number;
+  readonly minimum: number;
+  readonly maximum: number;
+}
+
+export interface Policy {
+  readonly budget: {
+    readonly defaultMonthlyUsd: number;
+    readonly approvalThresholdUsd: number;
+    readonly approval: ApprovalPolicy;
+  };
+  readonly closing: {
+    readonly approval: ApprovalPolicy;
+    readonly quota: ClosingQuota;
+  };
+  readonly access: {
+    readonly productionStandingPermissionSets: readonly string[];
+  };
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
+export type AlertType = 'actual' | 'forecasted';
+
+export interface BudgetAlert {
+  readonly percent: number;
+  readonly type: AlertType;
+}
+
+export interface Budget {
+  readonly monthlyUsd: number;
+  readonly alerts: readonly BudgetAlert[];
+  readonly recipients: readonly string[];
+}
+
+export interface AccessAssignment {
+  readonly group?: string;
+  readonly user?: string;
+  readonly permissionSet: string;
+}
+
+export type AccountState = 'active' | 'closed';
+
+export interface Account {
+  readonly name: string;
+  readonly email: string;
+  readonly owner: string;
+  readonly environment: string;
+  readonly ou: string;
+  readonly id?: string;
+  readonly state: AccountState;
+  readonly budget: Budget;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly access: readonly AccessAssignment[];
+  readonly iamUsers: boolean;
+  /** Index in the merged `accounts` list: `locate(['accounts', index, ...])` finds its source. */
+  readonly index: number;
+}
+
+export interface Catalog {
+  readonly version: 1;
+  readonly organization: Organization;
+  readonly environments: Readonly<Record<string, Environment>>;
+  readonly teams: Readonly<Record<string, Team>>;
+  readonly organizationalUnits: readonly string[];
+  readonly policy: Policy;
+  readonly accounts: readonly Account[];
+}
+
+/**
+ * A catalog after the `schema` rule: typed data where the shape allowed it.
+ * Accounts whose entry is too broken to type are left out of `catalog.accounts` (the schema
+ * findings say why), so later rules never see a wrong type.
+ */
+export interface CheckedCatalog {
+  readonly catalog: Catalog;
+  readonly source: LoadedCatalog;
+  /** The raw merged data, e.g. for policy-change detection. */
+  readonly raw: Record<string, unknown>;
+  /** `schema` findings. */
+  readonly findings: readonly Finding[];
+}
+
+// ---- Pull request context for approval rules --------------------------------------------------
+
+/** The latest `labeled` event of a label that is still applied. */
+export interface LabelApplication {
+  readonly label: string;
+  /** GitHub login; undefined when the label was given on the CLI (`--labels`). */
+  readonly actor?: string;
+  /** ISO time; undefined for CLI labels. */
+  readonly at?: string;
+  /** True for CLI `--labels`: counts as applied by an approver, after every change. */
+  readonly trusted?: boolean;
+}
+
+export interface PullRequestContext {
+  /** Labels applied now, with who applied each and when. */
+  readonly labels: readonly LabelApplication[];
+  /**
+   * Members of each org/team-slug the base policy names (login lists, lower-case).
+   * A team missing here has unknown membership (no `approvals-token`).
+   */
+  readonly teamMembers: Readonly<Record<string, readonly string[]>>;
+  /** Why team membership is unknown, said in the finding (e.g. no approvals-token). */
+  readonly teamMembershipUnavailable?: string;
+  /** ISO time of the last commit that changed each account's budget, keyed by account name. */
+  readonly budgetChangedAt: Readonly<Record<string, string>>;
+  /** ISO time of the last commit that changed anything in the catalog. */
+  readonly catalogChangedAt?: string;
+  readonly headSha?: string;
+}
+
+// ---- The plan (spec section 4) ----------------------------------------------------------------
+
+export type ChangeAction = 'create' | 'update' | 'close';
+
+export interface FieldChange {
+  readonly path: string;
+  readonly from?: unknown;
+  readonly to?: unknown;
+}
+
+export interface Change {
+  readonly account: string;
+  readonly action: ChangeAction;
+  readonly fields: readonly FieldChange[];
+}
+
+/** AWS differs from the base catalog. */
+export interface Drift {
+  readonly account: string;
+  readonly id?: string;
+  readonly fields: readonly FieldChange[];
+}
+
+/** In AWS, not in the catalog. */
+export interface Unmanaged {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly ou: string;
+  readonly status: string;
+}
+
+export interface PlanSummary {
+  readonly create: number;
+  readonly update: number;
+  readonly close: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface Plan {
+  readonly version: 1;
+  readonly changes: readonly Change[];
+  readonly findings: readonly Finding[];
+  readonly summary: PlanSummary;
+  readonly drift?: readonly Drift[];
+  readonly unmanaged?: readonly Unmanaged[];
+}
+
+// ---- Live AWS state (issue: live plan), read by an adapter, compared by the core --------------
+
+export interface LiveAccount {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  /** ACTIVE | SUSPENDED | PENDING_CLOSURE | CLOSED */
+  readonly status: string;
+  readonly ou: string;
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly budget?: { readonly monthlyUsd: number; readonly alerts: readonly BudgetAlert[]; readonly recipients: readonly string[] };
+}
+
+export interface LiveOrganization {
+  readonly managementAccountId: string;
+  readonly rootId: string;
+  /** OU path -> OU id, '/' is the root. */
+  readonly organizationalUnits: Readonly<Record<string, string>>;
+  readonly accounts: readonly LiveAccount[];
+}
