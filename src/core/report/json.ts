@@ -1,0 +1,55 @@
+import type { Change, Drift, FieldChange, Finding, Plan, Unmanaged } from '../model';
+import { countFindings } from './findings';
+
+// Objects are rebuilt field by field so the key order is the spec's, whatever order the input had.
+
+/** `validate --format json`: `{"findings":[...],"errors":N,"warnings":N}`. */
+export function renderValidateJson(findings: readonly Finding[], indent = 2): string {
+  const { errors, warnings } = countFindings(findings);
+  return `${JSON.stringify({ findings: findings.map(findingJson), errors, warnings }, null, indent)}\n`;
+}
+
+/** `plan --format json` and the Action's `plan` output (spec section 4). */
+export function renderPlanJson(plan: Plan, indent = 2): string {
+  return `${JSON.stringify(planJson(plan), null, indent)}\n`;
+}
+
+export function planJson(plan: Plan): Record<string, unknown> {
+  const { create, update, close, errors, warnings } = plan.summary;
+  return {
+    version: plan.version,
+    changes: plan.changes.map(changeJson),
+    findings: plan.findings.map(findingJson),
+    summary: { create, update, close, errors, warnings },
+    ...(plan.drift ? { drift: plan.drift.map(driftJson) } : {}),
+    ...(plan.unmanaged ? { unmanaged: plan.unmanaged.map(unmanagedJson) } : {}),
+  };
+}
+
+export function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    ...(f.account !== undefined ? { account: f.account } : {}),
+  };
+}
+
+function changeJson(c: Change): Record<string, unknown> {
+  return { account: c.account, action: c.action, fields: c.fields.map(fieldJson) };
+}
+
+function fieldJson(f: FieldChange): Record<string, unknown> {
+  return { path: f.path, ...(f.from !== undefined ? { from: f.from } : {}), ...(f.to !== undefined ? { to: f.to } : {}) };
+}
+
+function driftJson(d: Drift): Record<string, unknown> {
+  return { account: d.account, ...(d.id !== undefined ? { id: d.id } : {}), fields: d.fields.map(fieldJson) };
+}
+
+function unmanagedJson(u: Unmanaged): Record<string, unknown> {
+  return { id: u.id, name: u.name, email: u.email, ou: u.ou, status: u.status };
+}
