@@ -1,6 +1,210 @@
-import type { CheckedCatalog, LoadedCatalog } from '../model';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { buildCatalog } from './build';
+import { CATALOG_SCHEMA } from './catalog-schema';
+import { describeValue, quote } from './display';
+import { didYouMean } from './did-you-mean';
+import type { CheckedCatalog, Finding, LoadedCatalog, NodePath } from '../model';
 
-// PLACEHOLDER: to be implemented (ajv over schema/catalog.schema.json, defaults, did-you-mean).
-export function checkCatalog(_loaded: LoadedCatalog): CheckedCatalog {
-  throw new Error('not implemented');
+/** The `schema` rule plus typing: raw merged data -> shape findings and the typed catalog with defaults. */
+export function checkCatalog(loaded: LoadedCatalog): CheckedCatalog {
+  return {
+    catalog: buildCatalog(loaded.data),
+    source: loaded,
+    raw: loaded.data,
+    findings: schemaFindings(loaded),
+  };
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Compiled once per process, on first use. */
+function validate(data: unknown): readonly ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false }).compile(CATALOG_SCHEMA);
+  return validator(data) ? [] : validator.errors ?? [];
+}
+
+/** Shape problems, one finding each, at the node's file:line. */
+export function schemaFindings(loaded: LoadedCatalog): Finding[] {
+  const data = loaded.data;
+  const errors = validate(data).filter((e) => !ownedByRule(e));
+  // A node with the wrong type gives one finding, not one per keyword (`version: "1"` fails type and const).
+  const typeErrors = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  // A misspelt required field ("emial") gives one finding: the did-you-mean, not also "email is missing".
+  const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
+    const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    return `${e.instancePath}/${didYouMean(String(e.params.additionalProperty), allowed)}`;
+  }));
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'type' && typeErrors.has(error.instancePath)) continue;
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
+    // `anyOf` says it once; its branches' `required` errors would repeat it.
+    if (error.schemaPath.includes('/anyOf/')) continue;
+    const described = describe(error, data);
+    const key = `${described.path.join('\u0000')}\u0000${described.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const account = accountName(data, described.path);
+    findings.push({
+      rule: 'schema',
+      severity: 'error',
+      message: described.message,
+      ...loaded.locate(described.path),
+      ...(account !== undefined ? { account } : {}),
+    });
+  }
+  return findings;
+}
+
+/**
+ * Value limits that have their own rule are left to it, so one problem gives one finding.
+ * The schema keeps them only so that editors flag them as you type.
+ */
+const OWNED_BY_RULES: readonly { readonly path: RegExp; readonly keywords: ReadonlySet<string> }[] = [
+  // account-name-format, account-email-format, account-id-format, account-ou-known
+  { path: /^\/accounts\/\d+\/(name|email|id|ou)$/, keywords: new Set(['minLength', 'maxLength', 'pattern']) },
+  { path: /^\/organizationalUnits\/\d+$/, keywords: new Set(['pattern']) },
+  // account-owner-known, account-environment-known, account-ou-known report a missing value.
+  { path: /^\/accounts\/\d+$/, keywords: new Set(['required:owner', 'required:environment', 'required:ou']) },
+  // budget-amount (including 1e309, which is not a finite number), budget-alerts
+  { path: /^\/accounts\/\d+\/budget\/monthlyUsd$/, keywords: new Set(['exclusiveMinimum', 'maximum', 'type:infinite']) },
+  { path: /^\/accounts\/\d+\/budget\/(alerts|recipients)$/, keywords: new Set(['minItems', 'maxItems']) },
+  { path: /^\/accounts\/\d+\/budget\/alerts\/\d+\/percent$/, keywords: new Set(['minimum', 'maximum', 'type:infinite']) },
+  { path: /^\/accounts\/\d+\/budget\/recipients\/\d+$/, keywords: new Set(['minLength', 'maxLength', 'pattern']) },
+  // tag-format
+  { path: /^\/accounts\/\d+\/tags$/, keywords: new Set(['maxProperties', 'propertyNames', 'minLength', 'maxLength', 'pattern']) },
+  { path: /^\/accounts\/\d+\/tags\/.*$/, keywords: new Set(['minLength', 'maxLength', 'pattern']) },
+];
+
+function ownedByRule(error: ErrorObject): boolean {
+  let keyword = error.keyword;
+  if (keyword === 'required') keyword = `required:${(error.params as { missingProperty: string }).missingProperty}`;
+  if (keyword === 'type' && typeof error.data === 'number' && !Number.isFinite(error.data)) keyword = 'type:infinite';
+  return OWNED_BY_RULES.some((owned) => owned.path.test(error.instancePath) && owned.keywords.has(keyword));
+}
+
+interface Described {
+  readonly path: NodePath;
+  readonly message: string;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'empty',
+};
+
+function describe(error: ErrorObject, data: unknown): Described {
+  const path = toPath(error.instancePath, data);
+  const where = subject(path, data);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = didYouMean(key, allowed);
+      const fix = suggestion !== undefined ? `did you mean "${suggestion}"?` : `remove it or use one of: ${allowed.join(', ')}.`;
+      const message = path.length === 0 ? `Unknown top-level field ${quote(key)}: ${fix}` : `${where}: unknown field ${quote(key)}: ${fix}`;
+      return { path: [...path, key], message };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const example = missing === 'version' ? ' Add "version: 1" at the top.' : ` Add ${missing}.`;
+      return { path, message: `${where} is missing the required field "${missing}".${example}` };
+    }
+    case 'type': {
+      const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      return { path, message: `${where} must be ${expected}, not ${describeValue(error.data)}.${typeHint(String(params.type), error.data, path)}` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+      const fix = suggestion !== undefined ? `did you mean "${suggestion}"?` : `use one of: ${allowed.join(', ')}.`;
+      return { path, message: `${where} is ${describeValue(error.data)}: ${fix}` };
+    }
+    case 'const':
+      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(error.data)}: this tool reads catalog version ${JSON.stringify(params.allowedValue)}.` };
+    case 'anyOf':
+      return { path, message: `${where} must name a group or a user that gets the permission set: add "group: <name>" or "user: <name>".` };
+    case 'pattern':
+      return { path, message: `${where} is ${describeValue(error.data)}: ${PATTERN_HINTS[String(path[path.length - 1])] ?? `it must match ${String(params.pattern)}.`}` };
+    case 'minLength':
+      return { path, message: `${where} is empty: give it a value or remove it.` };
+    default:
+      return { path, message: `${where} ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+const PATTERN_HINTS: Readonly<Record<string, string>> = {
+  managementAccountId: 'write the 12-digit account id in quotes, e.g. "111111111111".',
+  github: 'write the GitHub team as org/team-slug, e.g. acme/platform.',
+  teams: 'write each GitHub team as org/team-slug, e.g. acme/finance.',
+};
+
+function typeHint(expected: string, value: unknown, path: NodePath): string {
+  const numeric = expected === 'number' || expected === 'integer';
+  if (numeric && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return ' Drop the quotes.';
+  if (numeric && typeof value === 'number') return ' Use a finite number.';
+  const last = path[path.length - 1];
+  if (expected === 'string' && typeof value === 'number' && (last === 'id' || last === 'managementAccountId')) {
+    return ' Put the account id in quotes (an unquoted id loses leading zeros).';
+  }
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return ' Put it in quotes.';
+  if (value === null) return ' Give it a value or remove the key.';
+  return '';
+}
+
+/** A JSON pointer from ajv as a catalog path: list indexes become numbers. */
+function toPath(pointer: string, data: unknown): NodePath {
+  if (pointer === '') return [];
+  const path: (string | number)[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+/** Who a message is about: `Account "ship-dev": budget.monthlyUsd`, `policy.rules`, `The catalog`. */
+function subject(path: NodePath, data: unknown): string {
+  if (path.length === 0) return 'The catalog';
+  if (path[0] === 'accounts' && typeof path[1] === 'number') {
+    const name = accountName(data, path);
+    const account = name !== undefined ? `Account ${quote(name)}` : `Account #${path[1] + 1} (accounts[${path[1]}])`;
+    return path.length === 2 ? account : `${account}: ${dotted(path.slice(2))}`;
+  }
+  return dotted(path);
+}
+
+function dotted(path: NodePath): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else text += text === '' ? plainKey(segment) : `.${plainKey(segment)}`;
+  }
+  return text;
+}
+
+function plainKey(key: string): string {
+  return /^[A-Za-z0-9_-]+$/.test(key) ? key : quote(key);
+}
+
+function accountName(data: unknown, path: NodePath): string | undefined {
+  if (path[0] !== 'accounts' || typeof path[1] !== 'number') return undefined;
+  const accounts = (data as Record<string, unknown>).accounts;
+  const account = Array.isArray(accounts) ? (accounts[path[1]] as Record<string, unknown> | null | undefined) : undefined;
+  return typeof account === 'object' && account !== null && typeof account.name === 'string' ? account.name : undefined;
 }
