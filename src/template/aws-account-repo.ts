@@ -1,0 +1,65 @@
+import { awscdk, YamlFile } from 'projen';
+import { assertNoErrors, checkGeneratedCatalog, checkNames, formatFinding } from './check';
+import { ManagedTextFile } from './managed-file';
+import { IdentityMode, type AwsAccountRepoOptions } from './options';
+import { renderAwsCliConfig, renderAwsCliCredentials } from './render/aws-cli';
+import { renderCatalog } from './render/catalog';
+import { renderConstInc } from './render/const-inc';
+import { renderWorkflow } from './render/workflow';
+import { resolveSettings } from './settings';
+import { addSkeleton, skeletonReadme } from './skeleton';
+
+const PACKAGE = 'aws-account-catalog';
+
+/**
+ * A team's dev/prod AWS account repository: the team's catalog entries, CONST.inc and AWS CLI
+ * profile templates (managed by projen), a PR check running the aws-account-catalog Action, and a
+ * CDK infra skeleton written once and then owned by the team.
+ *
+ * @pjid aws-account-repo
+ */
+export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
+  /** Path of the team's catalog entries, e.g. `catalog/ship.yaml`. */
+  public readonly catalogPath: string;
+
+  constructor(options: AwsAccountRepoOptions) {
+    const settings = resolveSettings(options);
+    checkNames(options.team, options.product, settings.rolePrefix);
+    const hasPackageDep = [...(options.devDeps ?? []), ...(options.deps ?? [])].some((d) => d === PACKAGE || d.startsWith(`${PACKAGE}@`));
+    super({
+      // `projen new` passes hidden fields (__new__, devDeps) here: they must reach the base class.
+      ...options,
+      sampleCode: false,
+      appEntrypoint: options.appEntrypoint ?? 'main.ts',
+      devDeps: [...(options.devDeps ?? []), ...(hasPackageDep ? [] : [PACKAGE])],
+      readme: options.readme ?? { filename: 'README.md', contents: skeletonReadme(settings) },
+    });
+    this.catalogPath = settings.catalogFile;
+
+    const catalog = new ManagedTextFile(this, settings.catalogFile, [
+      `# The ${settings.team} team's accounts. Set the values in .projenrc.ts, not here.`,
+      ...renderCatalog(settings),
+    ]);
+    const check = checkGeneratedCatalog(settings.catalogFile, catalog.text);
+    assertNoErrors(check);
+    for (const warning of check.warnings) this.logger.warn(formatFinding(warning));
+
+    new ManagedTextFile(this, 'CONST.inc', [
+      '# Constants of this team repo (shell syntax). Set the values in .projenrc.ts, not here.',
+      ...renderConstInc(settings),
+    ]);
+    new ManagedTextFile(this, 'aws-cli.config.tpl', renderAwsCliConfig(settings));
+    if (settings.identityMode === IdentityMode.IAM_USERS) {
+      new ManagedTextFile(this, 'aws-cli.credentials.tpl', renderAwsCliCredentials(settings));
+    }
+    new YamlFile(this, '.github/workflows/account-catalog.yml', { obj: renderWorkflow(settings), readonly: true, marker: true });
+
+    this.addTask('aws-config', {
+      description: 'Print the AWS CLI profiles of this team (render aws-cli.*.tpl from CONST.inc); add --write to update ~/.aws/config',
+      exec: 'account-catalog render-config',
+      receiveArgs: true,
+    });
+
+    addSkeleton(this, settings);
+  }
+}

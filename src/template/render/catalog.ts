@@ -1,0 +1,58 @@
+import { stringify } from 'yaml';
+import { AccountRole, IdentityMode } from '../options';
+import { ENVS, ROLE_PERMISSION_SETS, type AccountSettings, type Settings } from '../settings';
+
+/** The team's catalog entries (spec section 2), the same names, ids and region as CONST.inc. */
+export function renderCatalog(s: Settings): string[] {
+  const team: Record<string, unknown> = { email: s.teamEmail };
+  if (s.githubTeam) team.github = s.githubTeam;
+  const data = {
+    version: 1,
+    teams: { [s.team]: team },
+    organizationalUnits: organizationalUnits(ENVS.map((env) => s.accounts[env].ou)),
+    accounts: ENVS.map((env) => account(s, s.accounts[env])),
+  };
+  return stringify(data, { lineWidth: 0 }).trimEnd().split('\n');
+}
+
+function account(s: Settings, a: AccountSettings): Record<string, unknown> {
+  const entry: Record<string, unknown> = {
+    name: a.name,
+    email: a.email,
+    owner: s.team,
+    environment: a.env,
+    ou: a.ou,
+  };
+  if (a.id !== undefined) entry.id = a.id;
+  entry.budget = { monthlyUsd: a.monthlyUsd };
+  entry.tags = { team: s.team, ...(s.product ? { product: s.product } : {}), region: s.region };
+  const access = accessOf(s, a);
+  if (access.length > 0) entry.access = access;
+  return entry;
+}
+
+/** sso mode: the team group gets the environment's permission set, each user the set of their role. */
+function accessOf(s: Settings, a: AccountSettings): Record<string, string>[] {
+  if (s.identityMode !== IdentityMode.SSO) return [];
+  const access = [{ group: s.ssoGroup, permissionSet: a.permissionSet }];
+  for (const user of s.users) {
+    const role = user[a.env];
+    if (role === AccountRole.NONE) continue;
+    access.push({ user: user.name, permissionSet: ROLE_PERMISSION_SETS[role] ?? String(role) } as never);
+  }
+  return access;
+}
+
+/** Each OU with all its ancestors, in first-seen order. */
+function organizationalUnits(ous: readonly string[]): string[] {
+  const all: string[] = [];
+  for (const ou of ous) {
+    const parts = ou.split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i++) {
+      const path = `/${parts.slice(0, i).join('/')}`;
+      if (!all.includes(path)) all.push(path);
+    }
+    if (parts.length === 0 && !all.includes(ou)) all.push(ou);
+  }
+  return all;
+}

@@ -1,0 +1,112 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { AccountRole, IdentityMode, type AwsAccountRepoOptions } from './options';
+
+export type EnvName = 'dev' | 'prod';
+export const ENVS: readonly EnvName[] = ['dev', 'prod'];
+
+/** The skeleton's roles, in CONST.inc order, with their profile suffix. */
+export const ROLES = [
+  { role: AccountRole.READ, key: 'READ', short: 'read' },
+  { role: AccountRole.OPS, key: 'OPS', short: 'ops' },
+  { role: AccountRole.ADMIN, key: 'ADMIN', short: 'admin' },
+] as const;
+
+/** Identity Center permission set that stands for each skeleton role (sso mode). */
+export const ROLE_PERMISSION_SETS: Readonly<Record<string, string>> = {
+  [AccountRole.ADMIN]: 'AdministratorAccess',
+  [AccountRole.OPS]: 'PowerUserAccess',
+  [AccountRole.READ]: 'ReadOnlyAccess',
+};
+
+export interface AccountSettings {
+  readonly env: EnvName;
+  readonly name: string;
+  readonly email: string;
+  readonly id?: string;
+  readonly monthlyUsd: number;
+  readonly ou: string;
+  readonly permissionSet: string;
+  /** Full role names, e.g. ship-ReadR. */
+  readonly roles: { readonly READ: string; readonly OPS: string; readonly ADMIN: string };
+}
+
+export interface UserSettings {
+  readonly name: string;
+  readonly dev: AccountRole;
+  readonly prod: AccountRole;
+}
+
+/** Every option with its default applied: what the managed files are rendered from. */
+export interface Settings {
+  readonly team: string;
+  readonly product?: string;
+  readonly region: string;
+  readonly teamEmail: string;
+  readonly githubTeam?: string;
+  readonly identityMode: IdentityMode;
+  readonly ssoStartUrl: string;
+  readonly ssoRegion: string;
+  readonly ssoGroup: string;
+  readonly usersAccountId?: string;
+  readonly rolePrefix: string;
+  readonly actionRef: string;
+  readonly accounts: { readonly dev: AccountSettings; readonly prod: AccountSettings };
+  readonly users: readonly UserSettings[];
+  /** Where the team's catalog entries live. */
+  readonly catalogFile: string;
+}
+
+export function resolveSettings(options: AwsAccountRepoOptions): Settings {
+  const team = options.team;
+  const emailDomain = options.emailDomain ?? 'example.com';
+  const stem = options.product ? `${team}-${options.product}` : team;
+  const rolePrefix = options.rolePrefix ?? stem;
+  const region = options.region ?? 'us-east-1';
+  const account = (env: EnvName): AccountSettings => {
+    const o = options as unknown as Record<string, unknown>;
+    const name = (o[`${env}AccountName`] as string | undefined) ?? `${stem}-${env}`;
+    return {
+      env,
+      name,
+      email: (o[`${env}AccountEmail`] as string | undefined) ?? `aws+${stem}-${env}@${emailDomain}`,
+      id: o[`${env}AccountId`] as string | undefined,
+      monthlyUsd: (o[`${env}MonthlyBudgetUsd`] as number | undefined) ?? 500,
+      ou: (o[`${env}Ou`] as string | undefined) ?? (env === 'dev' ? '/Workloads/Dev' : '/Workloads/Prod'),
+      permissionSet: (o[`${env}PermissionSet`] as string | undefined) ?? (env === 'dev' ? 'PowerUserAccess' : 'ReadOnlyAccess'),
+      roles: { READ: `${rolePrefix}-ReadR`, OPS: `${rolePrefix}-OpsR`, ADMIN: `${rolePrefix}-AdminR` },
+    };
+  };
+  const actionRef =
+    options.actionRef ?? `${options.actionOwner ?? packageOwner()}/aws-account-catalog@${options.actionVersion ?? 'v1'}`;
+  return {
+    team,
+    product: options.product,
+    region,
+    teamEmail: options.teamEmail ?? `${team}@${emailDomain}`,
+    githubTeam: options.githubTeam,
+    identityMode: options.identityMode ?? IdentityMode.SSO,
+    ssoStartUrl: options.ssoStartUrl ?? 'https://example.awsapps.com/start',
+    ssoRegion: options.ssoRegion ?? region,
+    ssoGroup: options.ssoGroup ?? `${team}-engineers`,
+    usersAccountId: options.usersAccountId,
+    rolePrefix,
+    actionRef,
+    accounts: { dev: account('dev'), prod: account('prod') },
+    users: (options.users ?? []).map((u) => ({ name: u.name, dev: u.dev ?? AccountRole.READ, prod: u.prod ?? AccountRole.READ })),
+    catalogFile: `catalog/${team}.yaml`,
+  };
+}
+
+/** The GitHub owner in this package's repository URL: where the Action is published. */
+function packageOwner(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    const url: string = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
+    const match = /github\.com[/:]([^/]+)\//.exec(url);
+    if (match) return match[1];
+  } catch {
+    // fall through to the placeholder
+  }
+  return 'aws-account-catalog';
+}
