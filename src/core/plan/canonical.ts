@@ -20,14 +20,33 @@ export function canonicalSet(items: readonly unknown[]): string {
   return `[${items.map(canonical).sort().join(',')}]`;
 }
 
+/** Deep equality of plain data, ignoring object key order; allocates nothing (the plan compares 10k accounts). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  return canonical(a) === canonical(b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (!Object.prototype.hasOwnProperty.call(x, key) || x[key] === undefined) continue;
+    count++;
+    if (!sameValue(x[key], y[key])) return false;
+  }
+  for (const key in y) if (Object.prototype.hasOwnProperty.call(y, key) && y[key] !== undefined) count--;
+  return count === 0;
 }
 
+/** Equality of two lists whose order carries no meaning (as multisets). */
 export function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
-  return canonicalSet(a) === canonicalSet(b);
+  // Usually nothing moved: check in order before paying for canonical strings.
+  return sameValue(a, b) || canonicalSet(a) === canonicalSet(b);
 }
 
 /**

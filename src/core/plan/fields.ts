@@ -31,26 +31,33 @@ const ACCESS: Field = { path: 'access', read: (a) => a.access, unordered: true }
  */
 export function fieldChanges(base: Account | undefined, head: Account | undefined): FieldChange[] {
   const changes: FieldChange[] = [];
-  const compare = (field: Field): void => {
-    const from = base ? present(field.read(base)) : undefined;
-    const to = head ? present(field.read(head)) : undefined;
-    if (from === undefined && to === undefined) return;
-    if (from !== undefined && to !== undefined) {
-      const same = field.unordered && Array.isArray(from) && Array.isArray(to) ? sameSet(from, to) : sameValue(from, to);
-      if (same) return;
-    }
-    changes.push(entry(field.path, from, to));
-  };
-  LEADING.forEach(compare);
-  const baseTags = base?.tags ?? {};
-  const headTags = head?.tags ?? {};
-  for (const key of tagKeys(baseTags, headTags)) {
-    const from = base ? baseTags[key] : undefined;
-    const to = head ? headTags[key] : undefined;
-    if (from !== to) changes.push(entry(`tags.${key}`, from, to));
-  }
-  compare(ACCESS);
+  for (const field of LEADING) compareField(field, base, head, changes);
+  compareTags(base, head, changes);
+  compareField(ACCESS, base, head, changes);
   return changes;
+}
+
+function compareField(field: Field, base: Account | undefined, head: Account | undefined, changes: FieldChange[]): void {
+  const from = base ? present(field.read(base)) : undefined;
+  const to = head ? present(field.read(head)) : undefined;
+  if (from === undefined && to === undefined) return;
+  if (from !== undefined && to !== undefined) {
+    const same = field.unordered && Array.isArray(from) && Array.isArray(to) ? sameSet(from, to) : sameValue(from, to);
+    if (same) return;
+  }
+  changes.push(entry(field.path, from, to));
+}
+
+/** One `tags.<key>` entry per added, removed or changed key. */
+function compareTags(base: Account | undefined, head: Account | undefined, changes: FieldChange[]): void {
+  const from = base?.tags ?? {};
+  const to = head?.tags ?? {};
+  if (base && head && sameValue(from, to)) return; // the common case: allocate nothing
+  for (const key of tagKeys(from, to)) {
+    const a = base && Object.prototype.hasOwnProperty.call(from, key) ? from[key] : undefined;
+    const b = head && Object.prototype.hasOwnProperty.call(to, key) ? to[key] : undefined;
+    if (a !== b) changes.push(entry(`tags.${key}`, a, b));
+  }
 }
 
 /** An empty list counts as absent, so a new account does not list `access: []`. */

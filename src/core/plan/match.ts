@@ -33,35 +33,29 @@ export function matchAccounts(base: Catalog, head: Catalog): readonly AccountPai
 }
 
 function pair(baseAccounts: readonly Account[], headAccounts: readonly Account[]): AccountPair[] {
-  const headById = indexBy(headAccounts, (a) => (a.id ? a.id : undefined));
-  const headByEmail = indexBy(headAccounts, (a) => emailKey(a.email));
+  const byId = new KeyIndex(headAccounts, (a) => (a.id ? a.id : undefined));
+  const byEmail = new KeyIndex(headAccounts, (a) => emailKey(a.email));
   const headTaken = new Uint8Array(headAccounts.length);
   const baseOfHead = new Int32Array(headAccounts.length).fill(-1);
   const baseTaken = new Uint8Array(baseAccounts.length);
 
-  const take = (b: number, candidates: Candidates | undefined, fits: (h: Account) => boolean): void => {
-    if (!candidates) return;
-    // Skip the taken front once, so many duplicates of one key stay linear.
-    while (candidates.start < candidates.items.length && headTaken[candidates.items[candidates.start]]) candidates.start++;
-    for (let k = candidates.start; k < candidates.items.length; k++) {
-      const h = candidates.items[k];
-      if (headTaken[h] || !fits(headAccounts[h])) continue;
-      headTaken[h] = 1;
-      baseTaken[b] = 1;
-      baseOfHead[h] = b;
-      return;
-    }
+  const take = (b: number, index: KeyIndex, key: string, fits: (h: Account) => boolean): void => {
+    const h = index.firstFree(key, headTaken, (i) => fits(headAccounts[i]));
+    if (h < 0) return;
+    headTaken[h] = 1;
+    baseTaken[b] = 1;
+    baseOfHead[h] = b;
   };
 
   // Ids first: an account whose email changed keeps its id.
   baseAccounts.forEach((b, i) => {
-    if (b.id) take(i, headById.get(b.id), () => true);
+    if (b.id) take(i, byId, b.id, () => true);
   });
   // Then emails, unless both sides carry different ids. A base account without an id matches a
   // head account that gained one (the account was created since).
   baseAccounts.forEach((b, i) => {
     const key = emailKey(b.email);
-    if (!baseTaken[i] && key !== undefined) take(i, headByEmail.get(key), (h) => !(b.id && h.id && b.id !== h.id));
+    if (!baseTaken[i] && key !== undefined) take(i, byEmail, key, (h) => !(b.id && h.id && b.id !== h.id));
   });
 
   const pairs: AccountPair[] = headAccounts.map((h, i) => (baseOfHead[i] >= 0 ? { base: baseAccounts[baseOfHead[i]], head: h } : { head: h }));
@@ -75,20 +69,35 @@ function emailKey(email: string | undefined): string | undefined {
   return typeof email === 'string' && email !== '' ? email.toLowerCase() : undefined;
 }
 
-/** Head indexes sharing one key; `start` is the first one that may still be free. */
-interface Candidates {
-  readonly items: number[];
-  start: number;
-}
+/**
+ * Head accounts by key, as chains in account order: `first` holds the first account of each key
+ * that may still be free, `next` links to the next account with the same key. Taken accounts at
+ * the front of a chain are dropped as they are met, so even many duplicates of one key stay linear.
+ */
+class KeyIndex {
+  private readonly first = new Map<string, number>();
+  private readonly next: Int32Array;
 
-function indexBy(accounts: readonly Account[], key: (a: Account) => string | undefined): Map<string, Candidates> {
-  const map = new Map<string, Candidates>();
-  accounts.forEach((a, i) => {
-    const k = key(a);
-    if (k === undefined) return;
-    const list = map.get(k);
-    if (list) list.items.push(i);
-    else map.set(k, { items: [i], start: 0 });
-  });
-  return map;
+  constructor(accounts: readonly Account[], key: (a: Account) => string | undefined) {
+    this.next = new Int32Array(accounts.length).fill(-1);
+    const last = new Map<string, number>();
+    accounts.forEach((a, i) => {
+      const k = key(a);
+      if (k === undefined) return;
+      const tail = last.get(k);
+      if (tail === undefined) this.first.set(k, i);
+      else this.next[tail] = i;
+      last.set(k, i);
+    });
+  }
+
+  /** The first free account with `key` that `fits`, or -1. */
+  firstFree(key: string, taken: Uint8Array, fits: (i: number) => boolean): number {
+    let i = this.first.get(key) ?? -1;
+    while (i >= 0 && taken[i]) i = this.next[i];
+    if (i >= 0) this.first.set(key, i);
+    else this.first.delete(key);
+    for (; i >= 0; i = this.next[i]) if (!taken[i] && fits(i)) return i;
+    return -1;
+  }
 }
