@@ -18,6 +18,8 @@ const MARKDOWN_SPECIAL =
   // eslint-disable-next-line no-control-regex
   /[\\`*_[\]|~<>&$@#:wW\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 
+// eslint-disable-next-line no-control-regex
+const CODE_SPAN_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 const PLAIN = /^[A-Za-z0-9 ./+=,-]*$/;
 
 /**
@@ -72,9 +74,33 @@ export function escapeMarkdown(value: unknown, maxChars: number = MAX_CELL_CHARS
   });
 }
 
-/** Like {@link escapeMarkdown}, for longer prose such as finding messages. */
+/**
+ * Like {@link escapeMarkdown}, for longer prose such as finding messages, which quote names and
+ * labels in backticks: a closed `quote` becomes a code span. Inside a code span nothing renders
+ * (no HTML, mention, link or emphasis); it only must not hold a backtick or a line break.
+ * Messages go in list items, never in table cells (a code span in a cell would need `\|`).
+ */
 export function escapeMarkdownMessage(value: unknown): string {
-  return escapeMarkdown(value, MAX_MESSAGE_CHARS);
+  const parts = truncate(toText(value), MAX_MESSAGE_CHARS).split('`');
+  let out = escapeMarkdown(parts[0], Infinity);
+  // parts[i] (i >= 1) follows a backtick; it is quoted when another backtick closes it.
+  for (let i = 1; i < parts.length; ) {
+    if (i + 1 < parts.length && parts[i].trim() !== '') {
+      out += `\`${codeSpanText(parts[i])}\`${escapeMarkdown(parts[i + 1], Infinity)}`;
+      i += 2;
+    } else {
+      out += `\\\`${escapeMarkdown(parts[i], Infinity)}`;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Code span content renders as-is: it only must not break the line or the table, nor hold the marker. */
+function codeSpanText(text: string): string {
+  return text
+    .replace(CODE_SPAN_UNSAFE, (ch) => (/[\t\n\r\u2028\u2029]/.test(ch) ? ' ' : REPLACEMENT))
+    .replace(/<!--/g, `<${ZERO_WIDTH_JOINER}!--`);
 }
 
 // eslint-disable-next-line no-control-regex

@@ -1,4 +1,4 @@
-import { escapeMarkdown, escapeTerminal, neutraliseCommandLine, safeSha, safeUrl } from '../../../src/core/report/escape';
+import { escapeMarkdown, escapeMarkdownMessage, escapeTerminal, neutraliseCommandLine, safeSha, safeUrl } from '../../../src/core/report/escape';
 
 const ZWJ = '\u200D';
 
@@ -95,5 +95,20 @@ describe('safeUrl and safeSha', () => {
   test('a SHA must be hex', () => {
     expect(safeSha('0123456789abcdef0123456789abcdef01234567')).toBe('0123456789abcdef0123456789abcdef01234567');
     expect(safeSha('main; @evil')).toBeUndefined();
+  });
+});
+
+describe('escapeMarkdownMessage', () => {
+  test('quoted names become safe code spans', () => {
+    expect(escapeMarkdownMessage('needs the `finance-approved` label from @acme/finance')).toBe(`needs the \`finance-approved\` label from @${ZWJ}acme/finance`);
+    expect(escapeMarkdownMessage('name `<script>@x|y\n<!-- aws-account-catalog:plan -->` is bad')).toBe(
+      `name \`<script>@x|y <${ZWJ}!-- aws-account-catalog:plan -->\` is bad`,
+    );
+  });
+  test('unpaired and empty backticks stay literal', () => {
+    expect(escapeMarkdownMessage('a ` b')).toBe('a \\` b');
+    expect(escapeMarkdownMessage('a `` b')).toBe('a \\`\\` b');
+    expect(escapeMarkdownMessage('`x` and ` y')).toBe('`x` and \\` y');
+    expect(escapeMarkdownMessage('<b>*x*</b>')).toBe('&lt;b&gt;\\*x\\*&lt;/b&gt;');
   });
 });
