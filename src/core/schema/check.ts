@@ -1,6 +1,7 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { buildCatalog } from './build';
 import { CATALOG_SCHEMA } from './catalog-schema';
+import * as generated from './validate-catalog.generated';
 import { describeValue, quote } from './display';
 import { didYouMean } from './did-you-mean';
 import type { CheckedCatalog, Finding, LoadedCatalog, NodePath } from '../model';
@@ -15,23 +16,22 @@ export function checkCatalog(loaded: LoadedCatalog): CheckedCatalog {
   };
 }
 
-let validator: ValidateFunction | undefined;
+// ajv compiled the schema at build time (schema/generate.ts): compiling it at run time costs ~150 ms.
+const validator = generated.validate as unknown as ValidateFunction;
 
-/** Compiled once per process, on first use. */
 function validate(data: unknown): readonly ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false }).compile(CATALOG_SCHEMA);
   return validator(data) ? [] : validator.errors ?? [];
 }
 
 /** Shape problems, one finding each, at the node's file:line. */
 export function schemaFindings(loaded: LoadedCatalog): Finding[] {
   const data = loaded.data;
-  const errors = validate(data).filter((e) => !ownedByRule(e));
+  const errors = validate(data).filter((e) => !ownedByRule(e, data));
   // A node with the wrong type gives one finding, not one per keyword (`version: "1"` fails type and const).
   const typeErrors = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   // A misspelt required field ("emial") gives one finding: the did-you-mean, not also "email is missing".
   const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
-    const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const allowed = allowedKeys(e);
     return `${e.instancePath}/${didYouMean(String(e.params.additionalProperty), allowed)}`;
   }));
   const findings: Finding[] = [];
@@ -54,7 +54,7 @@ export function schemaFindings(loaded: LoadedCatalog): Finding[] {
       ...(account !== undefined ? { account } : {}),
     });
   }
-  return findings;
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
 /**
@@ -77,10 +77,13 @@ const OWNED_BY_RULES: readonly { readonly path: RegExp; readonly keywords: Reado
   { path: /^\/accounts\/\d+\/tags\/.*$/, keywords: new Set(['minLength', 'maxLength', 'pattern']) },
 ];
 
-function ownedByRule(error: ErrorObject): boolean {
+function ownedByRule(error: ErrorObject, data: unknown): boolean {
   let keyword = error.keyword;
   if (keyword === 'required') keyword = `required:${(error.params as { missingProperty: string }).missingProperty}`;
-  if (keyword === 'type' && typeof error.data === 'number' && !Number.isFinite(error.data)) keyword = 'type:infinite';
+  if (keyword === 'type') {
+    const value = valueAt(data, toPath(error.instancePath, data));
+    if (typeof value === 'number' && !Number.isFinite(value)) keyword = 'type:infinite';
+  }
   return OWNED_BY_RULES.some((owned) => owned.path.test(error.instancePath) && owned.keywords.has(keyword));
 }
 
@@ -101,12 +104,13 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 
 function describe(error: ErrorObject, data: unknown): Described {
   const path = toPath(error.instancePath, data);
+  const value = valueAt(data, path);
   const where = subject(path, data);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const allowed = allowedKeys(error);
       const suggestion = didYouMean(key, allowed);
       const fix = suggestion !== undefined ? `did you mean "${suggestion}"?` : `remove it or use one of: ${allowed.join(', ')}.`;
       const message = path.length === 0 ? `Unknown top-level field ${quote(key)}: ${fix}` : `${where}: unknown field ${quote(key)}: ${fix}`;
@@ -119,20 +123,20 @@ function describe(error: ErrorObject, data: unknown): Described {
     }
     case 'type': {
       const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-      return { path, message: `${where} must be ${expected}, not ${describeValue(error.data)}.${typeHint(String(params.type), error.data, path)}` };
+      return { path, message: `${where} must be ${expected}, not ${describeValue(value)}.${typeHint(String(params.type), value, path)}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+      const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       const fix = suggestion !== undefined ? `did you mean "${suggestion}"?` : `use one of: ${allowed.join(', ')}.`;
-      return { path, message: `${where} is ${describeValue(error.data)}: ${fix}` };
+      return { path, message: `${where} is ${describeValue(value)}: ${fix}` };
     }
     case 'const':
-      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(error.data)}: this tool reads catalog version ${JSON.stringify(params.allowedValue)}.` };
+      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}: this tool reads catalog version ${JSON.stringify(params.allowedValue)}.` };
     case 'anyOf':
       return { path, message: `${where} must name a group or a user that gets the permission set: add "group: <name>" or "user: <name>".` };
     case 'pattern':
-      return { path, message: `${where} is ${describeValue(error.data)}: ${PATTERN_HINTS[String(path[path.length - 1])] ?? `it must match ${String(params.pattern)}.`}` };
+      return { path, message: `${where} is ${describeValue(value)}: ${PATTERN_HINTS[String(path[path.length - 1])] ?? `it must match ${String(params.pattern)}.`}` };
     case 'minLength':
       return { path, message: `${where} is empty: give it a value or remove it.` };
     default:
@@ -157,6 +161,22 @@ function typeHint(expected: string, value: unknown, path: NodePath): string {
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return ' Put it in quotes.';
   if (value === null) return ' Give it a value or remove the key.';
   return '';
+}
+
+/** The keys the schema allows where an additionalProperties error occurred. */
+function allowedKeys(error: ErrorObject): string[] {
+  // schemaPath is "#/properties/accounts/items/additionalProperties": its parent holds `properties`.
+  const parent = valueAt(CATALOG_SCHEMA, error.schemaPath.split('/').slice(1, -1)) as { properties?: object } | undefined;
+  return Object.keys(parent?.properties ?? {});
+}
+
+function valueAt(root: unknown, path: NodePath): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
 
 /** A JSON pointer from ajv as a catalog path: list indexes become numbers. */
