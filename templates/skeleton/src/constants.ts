@@ -1,0 +1,89 @@
+import * as fs from 'fs';
+
+/** The IAM role names of one account, as CONST.inc names them. */
+export interface RoleNames {
+  /** Daily read-only work. */
+  readonly read: string;
+  /** Day-to-day operations. */
+  readonly ops: string;
+  /** Emergencies only (break-glass). */
+  readonly admin: string;
+}
+
+/** One account of the team, from CONST.inc. */
+export interface AccountConstants {
+  /** dev or prod */
+  readonly environment: string;
+  readonly production: boolean;
+  readonly name: string;
+  /** Empty until the account exists. */
+  readonly id: string;
+  readonly roles: RoleNames;
+}
+
+export interface TeamConstants {
+  readonly region: string;
+  readonly dev: AccountConstants;
+  readonly prod: AccountConstants;
+  /** iam-users mode: the account holding the IAM users, whose users may assume the roles. */
+  readonly usersAccountId?: string;
+}
+
+const LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+
+/**
+ * Reads `KEY=value`, `KEY="value"` and `KEY='value'` lines. Nothing is evaluated:
+ * `$(...)`, backticks and `${X}` stay literal text. Comments and blank lines are skipped.
+ */
+export function parseConstants(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const match = LINE.exec(line);
+    if (!match) throw new Error(`CONST.inc: cannot read line "${line}" (expected KEY=value)`);
+    values.set(match[1], unquote(match[2].trim()));
+  }
+  return values;
+}
+
+function unquote(value: string): string {
+  const quoted = /^"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/.exec(value) ?? /^'([^']*)'\s*(?:#.*)?$/.exec(value);
+  if (quoted) return value.startsWith('"') ? quoted[1].replace(/\\(.)/g, '$1') : quoted[1];
+  return value.replace(/\s+#.*$/, '');
+}
+
+/**
+ * The team's accounts. A variable set in the process environment wins over CONST.inc,
+ * e.g. `DEV_AWS_ACCOUNT_ID=123456789012 npx cdk synth`.
+ */
+export function teamConstants(values: ReadonlyMap<string, string>, env: NodeJS.ProcessEnv = process.env): TeamConstants {
+  const get = (key: string): string => env[key] ?? values.get(key) ?? '';
+  const need = (key: string): string => {
+    const value = get(key);
+    if (value === '') throw new Error(`CONST.inc: ${key} is not set`);
+    return value;
+  };
+  const account = (prefix: string, environment: string, production: boolean): AccountConstants => ({
+    environment,
+    production,
+    name: need(`${prefix}_AWS_ACCOUNT_NAME`),
+    id: get(`${prefix}_AWS_ACCOUNT_ID`),
+    roles: {
+      read: need(`${prefix}_IAM_READ_ROLE`),
+      ops: need(`${prefix}_IAM_OPS_ROLE`),
+      admin: need(`${prefix}_IAM_ADMIN_ROLE`),
+    },
+  });
+  const usersAccountId = get('USERS_AWS_ACCOUNT_ID');
+  return {
+    region: need('GLOBAL_AWS_REGION'),
+    dev: account('DEV', 'dev', false),
+    prod: account('PROD', 'prod', true),
+    ...(usersAccountId ? { usersAccountId } : {}),
+  };
+}
+
+export function loadTeamConstants(file: string): TeamConstants {
+  return teamConstants(parseConstants(fs.readFileSync(file, 'utf8')));
+}
