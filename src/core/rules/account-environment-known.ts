@@ -1,9 +1,24 @@
-import type { Rule } from './rule';
+import { quote } from '../schema/display';
+import { unknownMessage } from './account-owner-known';
+import type { Rule, RuleHit } from './rule';
 
-// PLACEHOLDER: to be implemented.
+/** Every account's environment is declared in `environments` (default: dev, staging, prod). */
 export const accountEnvironmentKnown: Rule = {
   name: 'account-environment-known',
-  description: 'TODO',
+  description: 'environment is set and declared in environments (default dev, staging, prod).',
   defaultSeverity: 'error',
-  check: () => [],
+  check(input) {
+    const environments = input.head.catalog.environments;
+    const declared = Object.keys(environments);
+    const hits: RuleHit[] = [];
+    for (const account of input.head.catalog.accounts) {
+      if (Object.prototype.hasOwnProperty.call(environments, account.environment)) continue;
+      hits.push({
+        message: `Account ${quote(account.name)}: ${unknownMessage('environment', account.environment, declared, 'environments')}`,
+        path: ['accounts', account.index, 'environment'],
+        account: account.name,
+      });
+    }
+    return hits;
+  },
 };

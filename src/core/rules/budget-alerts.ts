@@ -1,9 +1,89 @@
-import type { Rule } from './rule';
+import { ALERT_PERCENT_MAX, ALERT_PERCENT_MIN, ALERTS_MAX, ALERTS_MIN, RECIPIENTS_MAX } from '../schema/aws-limits';
+import { quote } from '../schema/display';
+import type { Account } from '../model';
+import { emailProblem } from './account-email-format';
+import type { Rule, RuleHit, RuleInput } from './rule';
 
-// PLACEHOLDER: to be implemented.
+/**
+ * AWS Budgets limits: 1-5 notifications per budget, each a threshold of 1-1000 percent, no two
+ * alike; 1-10 email subscribers, each a valid address, no duplicates. Alert `type` values are
+ * checked by `schema`. Default recipients are the owner team's email: a bad team email is
+ * reported once, at the team.
+ */
 export const budgetAlerts: Rule = {
   name: 'budget-alerts',
-  description: 'TODO',
+  description: 'Budgets have 1-5 alerts of 1-1000 percent and 1-10 valid recipient emails (AWS Budgets limits).',
   defaultSeverity: 'error',
-  check: () => [],
+  check(input) {
+    const hits: RuleHit[] = [];
+    const reportedTeams = new Set<string>();
+    for (const account of input.head.catalog.accounts) {
+      hits.push(...alertHits(account));
+      hits.push(...recipientHits(input, account, reportedTeams));
+    }
+    return hits;
+  },
 };
+
+function alertHits(account: Account): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const who = `Account ${quote(account.name)}`;
+  const alerts = account.budget.alerts;
+  const base = ['accounts', account.index, 'budget', 'alerts'];
+  if (alerts.length < ALERTS_MIN || alerts.length > ALERTS_MAX) {
+    hits.push({ message: `${who}: budget.alerts has ${alerts.length} alerts; AWS Budgets allows ${ALERTS_MIN}-${ALERTS_MAX} per budget: ${alerts.length === 0 ? 'add one, or remove alerts to use the defaults' : 'remove some'}.`, path: base, account: account.name });
+  }
+  const seen = new Set<string>();
+  alerts.forEach((alert, i) => {
+    const { percent } = alert;
+    if (!Number.isFinite(percent) || percent < ALERT_PERCENT_MIN || percent > ALERT_PERCENT_MAX) {
+      hits.push({ message: `${who}: budget.alerts[${i}].percent is ${percent}: use a threshold from ${ALERT_PERCENT_MIN} to ${ALERT_PERCENT_MAX} percent of the budget.`, path: [...base, i, 'percent'], account: account.name });
+    }
+    const key = `${percent}/${alert.type}`;
+    if (seen.has(key)) {
+      hits.push({ message: `${who}: budget.alerts[${i}] repeats the ${alert.type} alert at ${percent} %; AWS Budgets rejects duplicate notifications: remove it.`, path: [...base, i], account: account.name });
+    }
+    seen.add(key);
+  });
+  return hits;
+}
+
+function recipientHits(input: RuleInput, account: Account, reportedTeams: Set<string>): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const who = `Account ${quote(account.name)}`;
+  const recipients = account.budget.recipients;
+  const raw = input.head.raw.accounts;
+  const rawBudget = Array.isArray(raw) ? (raw[account.index] as { budget?: { recipients?: unknown } } | undefined)?.budget : undefined;
+  const explicit = typeof rawBudget === 'object' && rawBudget !== null && rawBudget.recipients !== undefined;
+  const teams = input.head.catalog.teams;
+  if (!explicit) {
+    // Defaulted to the owner team's email. An unknown owner is account-owner-known's finding.
+    if (!Object.prototype.hasOwnProperty.call(teams, account.owner)) return hits;
+    const email = teams[account.owner].email;
+    if (email === undefined) {
+      hits.push({ message: `${who}: budget alerts have no recipient: set budget.recipients, or give team ${quote(account.owner)} an email.`, path: ['accounts', account.index, 'budget'], account: account.name });
+      return hits;
+    }
+    const problem = emailProblem(email);
+    if (problem !== undefined && !reportedTeams.has(account.owner)) {
+      reportedTeams.add(account.owner);
+      hits.push({ message: `Team ${quote(account.owner)}: email ${quote(email)} (the default budget alert recipient) ${problem}.`, path: ['teams', account.owner, 'email'] });
+    }
+    return hits;
+  }
+  const base = ['accounts', account.index, 'budget', 'recipients'];
+  if (recipients.length === 0 || recipients.length > RECIPIENTS_MAX) {
+    hits.push({ message: `${who}: budget.recipients has ${recipients.length} addresses; AWS Budgets allows 1-${RECIPIENTS_MAX} email subscribers per alert: ${recipients.length === 0 ? 'add one, or remove recipients to use the owner team\'s email' : 'remove some, or use a mailing list'}.`, path: base, account: account.name });
+  }
+  const seen = new Set<string>();
+  recipients.forEach((email, i) => {
+    const problem = emailProblem(email);
+    if (problem !== undefined) {
+      hits.push({ message: `${who}: budget recipient ${quote(email)} ${problem}.`, path: [...base, i], account: account.name });
+    } else if (seen.has(email.toLowerCase())) {
+      hits.push({ message: `${who}: budget recipient ${quote(email)} is listed twice: remove the duplicate.`, path: [...base, i], account: account.name });
+    }
+    seen.add(email.toLowerCase());
+  });
+  return hits;
+}

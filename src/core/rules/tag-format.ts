@@ -1,9 +1,40 @@
-import type { Rule } from './rule';
+import { TAG_CHARS, TAG_KEY_MAX, TAG_RESERVED_PREFIX, TAG_VALUE_MAX, TAGS_MAX } from '../schema/aws-limits';
+import { quote } from '../schema/display';
+import type { Rule, RuleHit } from './rule';
 
-// PLACEHOLDER: to be implemented.
+/** AWS tag limits: at most 50 tags; key 1-128 and value 0-256 characters from the allowed set; no aws: prefix. */
 export const tagFormat: Rule = {
   name: 'tag-format',
-  description: 'TODO',
+  description: 'Tags: at most 50; key 1-128, value 0-256 characters of letters, digits, spaces and _ . : / = + - @; no aws: prefix.',
   defaultSeverity: 'error',
-  check: () => [],
+  check(input) {
+    const hits: RuleHit[] = [];
+    for (const account of input.head.catalog.accounts) {
+      const who = `Account ${quote(account.name)}`;
+      const keys = Object.keys(account.tags);
+      if (keys.length > TAGS_MAX) {
+        hits.push({ message: `${who} has ${keys.length} tags; AWS allows at most ${TAGS_MAX}: remove some.`, path: ['accounts', account.index, 'tags'], account: account.name });
+      }
+      for (const key of keys) {
+        const path = ['accounts', account.index, 'tags', key];
+        const keyProblem = textProblem(key, 1, TAG_KEY_MAX) ?? (TAG_RESERVED_PREFIX.test(key) ? 'starts with "aws:", which AWS reserves: rename it' : undefined);
+        if (keyProblem !== undefined) hits.push({ message: `${who}: tag key ${quote(key)} ${keyProblem}.`, path, account: account.name });
+        const value = account.tags[key];
+        const valueProblem = textProblem(value, 0, TAG_VALUE_MAX);
+        if (valueProblem !== undefined) hits.push({ message: `${who}: tag ${quote(key)} has value ${quote(value)}, which ${valueProblem}.`, path, account: account.name });
+      }
+    }
+    return hits;
+  },
 };
+
+function textProblem(text: string, min: number, max: number): string | undefined {
+  const length = Array.from(text).length;
+  if (length < min) return 'is empty: give it a name';
+  if (length > max) return `is ${length} characters long: AWS allows at most ${max}`;
+  if (!TAG_CHARS.test(text)) {
+    const bad = Array.from(text).find((c) => !TAG_CHARS.test(c)) ?? '';
+    return `contains ${JSON.stringify(bad)}: use only letters, digits, spaces and _ . : / = + - @`;
+  }
+  return undefined;
+}
