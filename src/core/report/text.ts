@@ -33,8 +33,12 @@ export function renderPlanText(plan: Plan): string {
   return `${lines.join('\n')}\n\n${renderFindingsText(plan.findings)}`;
 }
 
+/** A create lists every field it sets; the line shows the ones a reader looks for. */
+const CREATE_FIELDS = ['email', 'owner', 'environment', 'ou', 'budget.monthlyUsd'];
+
 function changeLine(change: Change): string {
-  const fields = change.fields.map((f) => fieldText(f, change.action === 'create')).join('; ');
+  const shown = change.action === 'create' ? change.fields.filter((f) => CREATE_FIELDS.includes(f.path)) : change.fields;
+  const fields = shown.map((f) => fieldText(f, change.action === 'create')).join('; ');
   return neutraliseCommandLine(`${change.action.padEnd(7)}  ${escapeTerminal(change.account)}${fields ? `  ${fields}` : ''}`);
 }
 

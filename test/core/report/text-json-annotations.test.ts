@@ -27,7 +27,7 @@ describe('text', () => {
     const out = renderPlanText(
       evaluation({
         changes: [
-          { account: 'ship-qa', action: 'create', fields: [{ path: 'ou', to: '/Workloads/Dev' }] },
+          { account: 'ship-qa', action: 'create', fields: [{ path: 'name', to: 'ship-qa' }, { path: 'ou', to: '/Workloads/Dev' }, { path: 'state', to: 'active' }] },
           { account: 'ship-tooling', action: 'update', fields: [{ path: 'name', from: 'ship-tools', to: 'ship-tooling' }] },
           { account: 'ship-old', action: 'close', fields: [{ path: 'state', from: 'active', to: 'closed' }] },
         ],
