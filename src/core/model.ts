@@ -229,7 +229,30 @@ export interface Plan {
   readonly summary: PlanSummary;
   readonly drift?: readonly Drift[];
   readonly unmanaged?: readonly Unmanaged[];
+  /** With a live organization: what applying the head catalog would do in AWS, in order. */
+  readonly liveSteps?: readonly LiveStep[];
 }
+
+/** A budget as a live step wants it in AWS. */
+export interface LiveBudgetTarget {
+  readonly monthlyUsd: number;
+  readonly alerts: readonly BudgetAlert[];
+  readonly recipients: readonly string[];
+}
+
+/**
+ * One step that brings AWS to the head catalog (compareLive). `account` is the catalog name;
+ * `id` is undefined for an account that a `create-account` step earlier in the list creates.
+ */
+export type LiveStep =
+  | { readonly kind: 'create-ou'; readonly ou: string }
+  | { readonly kind: 'create-account'; readonly account: string; readonly email: string; readonly ou: string; readonly tags: Readonly<Record<string, string>> }
+  | { readonly kind: 'move-account'; readonly account: string; readonly id?: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'tag-account'; readonly account: string; readonly id: string; readonly tags: Readonly<Record<string, string>> }
+  | { readonly kind: 'untag-account'; readonly account: string; readonly id: string; readonly keys: readonly string[] }
+  | { readonly kind: 'create-budget'; readonly account: string; readonly id?: string; readonly budget: LiveBudgetTarget }
+  | { readonly kind: 'update-budget'; readonly account: string; readonly id: string; readonly from: LiveBudget; readonly budget: LiveBudgetTarget }
+  | { readonly kind: 'close-account'; readonly account: string; readonly id: string };
 
 // ---- Live AWS state (issue: live plan), read by an adapter, compared by the core --------------
 
@@ -241,7 +264,29 @@ export interface LiveAccount {
   readonly status: string;
   readonly ou: string;
   readonly tags?: Readonly<Record<string, string>>;
-  readonly budget?: { readonly monthlyUsd: number; readonly alerts: readonly BudgetAlert[]; readonly recipients: readonly string[] };
+  readonly budget?: LiveBudget;
+}
+
+/** One budget notification as AWS holds it. Only PERCENTAGE / GREATER_THAN ones are catalog alerts. */
+export interface LiveBudgetNotification {
+  readonly percent: number;
+  readonly type: AlertType;
+  /** EMAIL subscribers; undefined when they could not be read. */
+  readonly recipients?: readonly string[];
+  /** AWS's own fields, kept so a step can delete exactly this notification. */
+  readonly thresholdType: string;
+  readonly comparisonOperator: string;
+}
+
+/** The budget the catalog manages for an account (`account-catalog-<id>` in the management account). */
+export interface LiveBudget {
+  readonly name?: string;
+  readonly monthlyUsd: number;
+  /** Catalog-shaped alerts: the PERCENTAGE / GREATER_THAN notifications. */
+  readonly alerts: readonly BudgetAlert[];
+  /** Every EMAIL subscriber of any notification, lower-cased and sorted. */
+  readonly recipients: readonly string[];
+  readonly notifications?: readonly LiveBudgetNotification[];
 }
 
 export interface LiveOrganization {

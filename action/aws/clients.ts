@@ -1,0 +1,62 @@
+import { BudgetsClient } from '@aws-sdk/client-budgets';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { accessError } from './errors';
+
+export interface AwsClientOptions {
+  readonly region?: string;
+  /** SDK attempts per call (first try + retries); default 8. */
+  readonly maxAttempts?: number;
+}
+
+export interface AwsClients {
+  readonly organizations: OrganizationsClient;
+  readonly budgets: BudgetsClient;
+}
+
+/**
+ * Both clients use the adaptive retry mode (client-side rate limiting after throttling) and the SDK's
+ * standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
+ * Organizations and Budgets are global services served from us-east-1.
+ */
+export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
+  const config = {
+    region: options.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
+    retryMode: 'adaptive',
+    maxAttempts: options.maxAttempts ?? 8,
+  };
+  const organizations = new OrganizationsClient(config);
+  const budgets = new BudgetsClient(config);
+  translateAccessErrors(organizations, 'organizations');
+  translateAccessErrors(budgets, 'budgets');
+  return { organizations, budgets };
+}
+
+type AnyClient = OrganizationsClient | BudgetsClient;
+
+/** The part of the SDK's middleware stack used here, typed loosely: it is the same for both clients. */
+export interface MiddlewareAdder {
+  add(
+    middleware: (next: (args: unknown) => Promise<unknown>, context: { commandName?: string; clientName?: string }) => (args: unknown) => Promise<unknown>,
+    options: { step: 'initialize' | 'build' | 'finalizeRequest'; name: string; priority?: 'high' | 'low' },
+  ): void;
+}
+
+/** The API operation of a command name: ListAccountsCommand -> ListAccounts. */
+export function operationOf(commandName: unknown): string {
+  return typeof commandName === 'string' ? commandName.replace(/Command$/, '') : 'unknown';
+}
+
+/** Errors about credentials or permissions become AwsAccessError, naming the IAM action. */
+function translateAccessErrors(client: AnyClient, service: 'organizations' | 'budgets'): void {
+  const stack = client.middlewareStack as unknown as MiddlewareAdder;
+  stack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        throw accessError(error, service, operationOf(context.commandName)) ?? error;
+      }
+    },
+    { step: 'initialize', name: 'accountCatalogAccessErrors', priority: 'high' },
+  );
+}

@@ -1,0 +1,44 @@
+// The AWS adapter of the Action, loaded with `await import('./aws/index')` only in live and apply mode,
+// so the SDK stays out of the plan-only start-up path.
+import type { Catalog, LiveOrganization } from '../../src/core/model';
+import { applyWithClients, type ApplyReport } from './apply';
+import { createAwsClients, type AwsClients } from './clients';
+import type { PollOptions } from './poll';
+import { readLive } from './read';
+
+export { AwsAccessError } from './errors';
+export { renderApplySummary } from './summary';
+export type { ApplyReport, AppliedStep, StepOutcome } from './apply';
+
+export interface AwsOptions {
+  region?: string;
+  dryRun: boolean;
+  /** Tests and emulators: pre-built clients (e.g. with a call-counting middleware). */
+  clients?: AwsClients;
+  /** SDK attempts per call; default 8 (adaptive retry). */
+  maxAttempts?: number;
+  /** Calls in flight at once while reading; default 8. */
+  concurrency?: number;
+  /** CreateAccount polling; also ACCOUNT_CATALOG_POLL_INTERVAL_MS, _MAX_INTERVAL_MS, _TIMEOUT_MS. */
+  poll?: Partial<PollOptions>;
+}
+
+function clientsFor(options: AwsOptions): AwsClients {
+  return options.clients ?? createAwsClients({ region: options.region, maxAttempts: options.maxAttempts });
+}
+
+/** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
+export async function readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization> {
+  return readLive(clientsFor(options), catalog, { concurrency: options.concurrency });
+}
+
+/**
+ * Brings AWS to `head` (mode apply, on the default branch). Step failures are in the report
+ * (`failed: true`); access problems before any step throw AwsAccessError. Log lines are safe to print.
+ */
+export async function applyCatalog(options: AwsOptions, head: Catalog, log: (line: string) => void): Promise<ApplyReport> {
+  return applyWithClients(clientsFor(options), head, log, { dryRun: options.dryRun, poll: options.poll, concurrency: options.concurrency });
+}
+
+export { createAwsClients };
+export type { AwsClients };
