@@ -1,3 +1,12 @@
 #!/usr/bin/env node
-// PLACEHOLDER: the CLI entry.
-process.exitCode = 2;
+import { main } from './main';
+
+// A reader that goes away (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
+// exitCode, not exit(): a large plan written to a pipe is flushed before the process ends.
+process.exitCode = main(process.argv.slice(2));
