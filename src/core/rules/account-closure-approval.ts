@@ -1,5 +1,6 @@
 import { requireApproval } from '../approval/require';
 import { closings } from '../plan/closings';
+import { quote } from '../schema/display';
 import type { Rule, RuleHit } from './rule';
 
 /** Setting an active account to `state: closed` needs the closing approval (removals are `account-removed`). */
@@ -13,7 +14,7 @@ export const accountClosureApproval: Rule = {
     for (const { head } of closings(input.base.catalog, input.head.catalog)) {
       if (!head) continue;
       const hit = requireApproval({
-        what: `Closing account ${head.name}${head.id ? ` (${head.id})` : ''}`,
+        what: `Closing account ${quote(head.name)}${head.id ? ` (${head.id})` : ''}`,
         subject: 'the catalog',
         policy: input.policy.closing.approval,
         pr: input.pr,

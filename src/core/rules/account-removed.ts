@@ -1,4 +1,5 @@
 import { matchAccounts } from '../plan/match';
+import { quote } from '../schema/display';
 import type { Rule, RuleHit } from './rule';
 
 /**
@@ -14,7 +15,7 @@ export const accountRemoved: Rule = {
     const hits: RuleHit[] = [];
     for (const { base, head } of matchAccounts(input.base.catalog, input.head.catalog)) {
       if (!base || head) continue;
-      const known = base.id ? `id ${base.id}` : base.email;
+      const known = base.id ? `id ${base.id}` : quote(base.email);
       const fix =
         base.state === 'closed'
           ? 'restore its entry with `state: closed`: the record keeps its root email from being reused.'
@@ -23,7 +24,7 @@ export const accountRemoved: Rule = {
         path: ['accounts', base.index],
         side: 'base',
         account: base.name,
-        message: `Account ${base.name} (${known}) was removed from the catalog. An account may not disappear: ${fix}`,
+        message: `Account ${quote(base.name)} (${known}) was removed from the catalog. An account may not disappear: ${fix}`,
       });
     }
     return hits;

@@ -1,6 +1,7 @@
 import { requireApproval } from '../approval/require';
 import type { Account } from '../model';
 import { matchAccounts } from '../plan/match';
+import { quote } from '../schema/display';
 import type { Rule, RuleHit } from './rule';
 
 /**
@@ -23,12 +24,13 @@ export const budgetApproval: Rule = {
       const from = before?.budget?.monthlyUsd;
       if (typeof from === 'number' && !(to > from)) return;
       const above = `above the ${usd(threshold)} approval threshold`;
+      const name = `Account ${quote(head.name)}`;
       const what =
         typeof from === 'number'
-          ? `${head.name} raises its budget from ${usd(from)} to ${usd(to)}/month, ${above}`
+          ? `${name} raises its budget from ${usd(from)} to ${usd(to)}/month, ${above}`
           : hasBase
-            ? `${head.name} is new with a budget of ${usd(to)}/month, ${above}`
-            : `${head.name} has a budget of ${usd(to)}/month, ${above} (with no base catalog every budget counts as new)`;
+            ? `${name} is new with a budget of ${usd(to)}/month, ${above}`
+            : `${name} has a budget of ${usd(to)}/month, ${above} (with no base catalog every budget counts as new)`;
       const hit = requireApproval({
         what,
         subject: 'the budget',

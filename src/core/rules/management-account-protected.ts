@@ -1,5 +1,6 @@
 import type { Account } from '../model';
 import { matchAccounts } from '../plan/match';
+import { quote } from '../schema/display';
 import type { Rule, RuleHit } from './rule';
 
 /**
@@ -15,13 +16,13 @@ export const managementAccountProtected: Rule = {
     const id = (input.base ?? input.head).catalog.organization.managementAccountId;
     if (!id) return [];
     const hits: RuleHit[] = [];
-    const intro = (a: Account) => `${a.name} (${id}) is the management account`;
+    const intro = (a: Account) => `Account ${quote(a.name)} (${id}) is the management account`;
     const check = (before: Account | undefined, after: Account | undefined): void => {
       if (after && after.state === 'closed') {
         hits.push({ path: ['accounts', after.index, 'state'], account: after.name, message: `${intro(after)}: it can never be closed. Set \`state: active\`.` });
       }
       if (before && after && before.ou !== after.ou) {
-        hits.push({ path: ['accounts', after.index, 'ou'], account: after.name, message: `${intro(after)}: it can never be moved. Keep \`ou: ${before.ou}\`.` });
+        hits.push({ path: ['accounts', after.index, 'ou'], account: after.name, message: `${intro(after)}: it can never be moved. Keep its ou ${quote(before.ou)}.` });
       }
       if (before && !after) {
         hits.push({ path: ['accounts', before.index], side: 'base', account: before.name, message: `${intro(before)}: it can never be removed from the catalog. Restore its entry.` });

@@ -1,6 +1,7 @@
 import { requireApproval } from '../approval/require';
 import type { NodePath } from '../model';
 import { firstDifference, isRecord } from '../plan/canonical';
+import { quote } from '../schema/display';
 import type { Rule, RuleHit } from './rule';
 
 /** The sections that decide who approves and what is allowed. */
@@ -48,5 +49,6 @@ export const policyChangeApproval: Rule = {
 };
 
 function pathText(path: NodePath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  // Keys come from the catalog: anything unusual is quoted (and bounded) like other catalog text.
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${/^[A-Za-z0-9_-]+$/.test(p) ? p : quote(p)}`)).join('');
 }

@@ -11,7 +11,7 @@ describe('account-closure-approval', () => {
       {
         path: ['accounts', 0, 'state'],
         account: 'old-dev',
-        message: 'Closing account old-dev (333333333333): it needs the `account-closure-approved` label, applied by a member of acme/cloud-ops.',
+        message: 'Closing account "old-dev" (333333333333): it needs the `account-closure-approved` label, applied by a member of acme/cloud-ops.',
       },
     ]);
   });
@@ -35,7 +35,7 @@ describe('account-closure-approval', () => {
     const hits = accountClosureApproval.check(ruleInput(head, base));
     expect(hits).toHaveLength(1);
     expect(hits[0].severity).toBe('warning');
-    expect(hits[0].message).toMatch(/^Closing account old-dev \(333333333333\): a merge needs the `account-closure-approved` label/);
+    expect(hits[0].message).toMatch(/^Closing account "old-dev" \(333333333333\): a merge needs the `account-closure-approved` label/);
   });
 
   test('no closing, an already closed account, or a removal (account-removed reports it) needs nothing here', () => {

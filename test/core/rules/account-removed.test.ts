@@ -11,13 +11,13 @@ describe('account-removed', () => {
         path: ['accounts', 1],
         side: 'base',
         account: 'old-dev',
-        message: 'Account old-dev (id 333333333333) was removed from the catalog. An account may not disappear: restore its entry and set `state: closed` to close the account.',
+        message: 'Account "old-dev" (id 333333333333) was removed from the catalog. An account may not disappear: restore its entry and set `state: closed` to close the account.',
       },
       {
         path: ['accounts', 2],
         side: 'base',
         account: 'gone-dev',
-        message: 'Account gone-dev (aws+gone-dev@acme.com) was removed from the catalog. An account may not disappear: restore its entry with `state: closed`: the record keeps its root email from being reused.',
+        message: 'Account "gone-dev" ("aws+gone-dev@acme.com") was removed from the catalog. An account may not disappear: restore its entry with `state: closed`: the record keeps its root email from being reused.',
       },
     ]);
   });

@@ -14,7 +14,7 @@ describe('budget-approval', () => {
         path: ['accounts', 0, 'budget', 'monthlyUsd'],
         account: 'ship-prod',
         message:
-          'ship-prod raises its budget from $500 to $750/month, above the $500 approval threshold: it needs the `finance-approved` label, applied by a member of acme/finance or by carol.',
+          'Account "ship-prod" raises its budget from $500 to $750/month, above the $500 approval threshold: it needs the `finance-approved` label, applied by a member of acme/finance or by carol.',
       },
     ]);
   });
@@ -56,7 +56,7 @@ describe('budget-approval', () => {
         account: 'ship-prod',
         severity: 'warning',
         message:
-          'ship-prod raises its budget from $500 to $750/month, above the $500 approval threshold: a merge needs the `finance-approved` label, applied by a member of acme/finance or by carol.',
+          'Account "ship-prod" raises its budget from $500 to $750/month, above the $500 approval threshold: a merge needs the `finance-approved` label, applied by a member of acme/finance or by carol.',
       },
     ]);
   });
@@ -65,7 +65,7 @@ describe('budget-approval', () => {
     const head = catalog({ accounts: [...base.accounts, { name: 'new-prod', budget: { monthlyUsd: 1234.5 } }, { name: 'edge-dev', budget: { monthlyUsd: 500 } }] });
     const hits = budgetApproval.check(ruleInput(head, base, pr()));
     expect(hits.map((h) => h.account)).toEqual(['new-prod']);
-    expect(hits[0].message).toMatch(/^new-prod is new with a budget of \$1,234.5\/month/);
+    expect(hits[0].message).toMatch(/^Account "new-prod" is new with a budget of \$1,234.5\/month/);
   });
 
   test('lowering, keeping or closing needs no approval', () => {
@@ -78,7 +78,7 @@ describe('budget-approval', () => {
   test('a raise that stays above the threshold after a rename is still a raise', () => {
     const before = catalog({ accounts: [{ name: 'ship-prod', id: '222222222222', budget: { monthlyUsd: 600 } }] });
     const after = catalog({ accounts: [{ name: 'dock-prod', id: '222222222222', budget: { monthlyUsd: 700 } }] });
-    expect(budgetApproval.check(ruleInput(after, before, pr()))[0].message).toMatch(/^dock-prod raises its budget from \$600 to \$700/);
+    expect(budgetApproval.check(ruleInput(after, before, pr()))[0].message).toMatch(/^Account "dock-prod" raises its budget from \$600 to \$700/);
   });
 
   test('with no base (first PR or validate) every budget above the threshold needs it', () => {

@@ -10,7 +10,7 @@ describe('management-account-protected', () => {
   test('closing the management account is an error', () => {
     const hits = managementAccountProtected.check(ruleInput(org([{ ...mgmt, state: 'closed' }, member]), org([mgmt, member])));
     expect(hits).toEqual([
-      { path: ['accounts', 0, 'state'], account: 'acme-root', message: 'acme-root (111111111111) is the management account: it can never be closed. Set `state: active`.' },
+      { path: ['accounts', 0, 'state'], account: 'acme-root', message: 'Account "acme-root" (111111111111) is the management account: it can never be closed. Set `state: active`.' },
     ]);
   });
 
@@ -22,12 +22,12 @@ describe('management-account-protected', () => {
 
   test('moving the management account is an error', () => {
     const hits = managementAccountProtected.check(ruleInput(org([{ ...mgmt, ou: '/Workloads' }]), org([mgmt])));
-    expect(hits).toEqual([{ path: ['accounts', 0, 'ou'], account: 'acme-root', message: 'acme-root (111111111111) is the management account: it can never be moved. Keep `ou: /`.' }]);
+    expect(hits).toEqual([{ path: ['accounts', 0, 'ou'], account: 'acme-root', message: 'Account "acme-root" (111111111111) is the management account: it can never be moved. Keep its ou "/".' }]);
   });
 
   test('removing the management account is an error at its base entry', () => {
     expect(managementAccountProtected.check(ruleInput(org([member]), org([member, mgmt])))).toEqual([
-      { path: ['accounts', 1], side: 'base', account: 'acme-root', message: 'acme-root (111111111111) is the management account: it can never be removed from the catalog. Restore its entry.' },
+      { path: ['accounts', 1], side: 'base', account: 'acme-root', message: 'Account "acme-root" (111111111111) is the management account: it can never be removed from the catalog. Restore its entry.' },
     ]);
   });
 

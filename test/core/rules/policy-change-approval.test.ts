@@ -47,6 +47,13 @@ describe('policy-change-approval', () => {
     expect(hits.map((h) => h.path)).toEqual([['organization', 'managementAccountId'], ['environments', 'sandbox'], ['teams', 'ship', 'github']]);
   });
 
+  test('catalog keys in the message are quoted like other catalog text', () => {
+    const raw = checked(base).raw;
+    const head = { ...raw, environments: { ...(raw.environments as object), '<script>@acme/x': { production: false } } };
+    const hits = policyChangeApproval.check(ruleInput(checked(base, 'accounts.yaml', head), base, pr()));
+    expect(hits[0].message).toMatch(/^This change edits environments\."<script>@acme\/x" \(/);
+  });
+
   test('a removed policy section is a change', () => {
     const { policy: _policy, ...raw } = checked(base).raw;
     expect(policyChangeApproval.check(ruleInput(checked(base, 'accounts.yaml', raw), base, pr()))).toHaveLength(1);
