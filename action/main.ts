@@ -1,3 +1,73 @@
-// PLACEHOLDER: the Action entry.
 import * as core from '@actions/core';
-core.setFailed('not implemented');
+import { context } from '@actions/github';
+import { evaluate } from '../src/core/engine';
+import { renderMarkdown } from '../src/core/report/markdown';
+import { loadAws } from './aws-loader';
+import { upsertPlanComment } from './comment';
+import { pullRequestEvent, type PullRequestEvent } from './event';
+import { failureMessage } from './failure';
+import { createGitHubClient } from './github-client';
+import { readInputs, type Inputs } from './inputs';
+import { runUrl, sourceLinker } from './links';
+import { readPullRequestContext } from './pull-request-context';
+import { publish } from './publish';
+import { applyToAws } from './apply';
+import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
+
+/** The whole data path of a pull request check: catalogs -> context -> evaluation -> comment -> report. */
+async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspace: string): Promise<void> {
+  const api = createGitHubClient(inputs.githubToken);
+  const head = readWorkspaceCatalog(inputs.catalog, workspace);
+  const base = await readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog);
+  // A first evaluation says which approvals the change needs, and the base policy judges them.
+  const draft = evaluate({ head, base });
+  const approvals = draft.plan.findings.filter((f) => f.rule.endsWith('approval'));
+  const pr = await readPullRequestContext({
+    api,
+    ...(inputs.approvalsToken ? { approvalsApi: createGitHubClient(inputs.approvalsToken) } : {}),
+    event,
+    policy: (draft.base ?? draft.head).catalog.policy,
+    catalogEntries: inputs.catalog,
+    budgetAccounts: approvals.filter((f) => f.rule === 'budget-approval' && f.account).map((f) => f.account!),
+    needsCatalogTime: approvals.some((f) => f.rule !== 'budget-approval'),
+  });
+  const live = inputs.live ? await (await loadAws()).readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, draft.head.catalog) : undefined;
+  const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });
+
+  const sourceUrl = sourceLinker(event.repository, event.headSha);
+  const summaryUrl = runUrl(event.repository);
+  const body = renderMarkdown(evaluation, { headSha: event.headSha, ...(sourceUrl ? { sourceUrl } : {}), ...(summaryUrl ? { summaryUrl } : {}) });
+  const hasContent = evaluation.plan.changes.length > 0 || evaluation.plan.findings.length > 0 || (evaluation.plan.drift?.length ?? 0) > 0;
+  const comment = await upsertPlanComment(api, event, body, inputs.comment, hasContent);
+  const notices = base ? [] : ['The base branch has no catalog yet: it is judged as a first catalog, by its own policy.'];
+  if (comment.state === 'refused') notices.push(comment.reason);
+  else core.info('id' in comment ? `Plan comment ${comment.state}: ${comment.id}.` : `No plan comment: ${comment.reason}.`);
+
+  await publish(evaluation, { headSha: event.headSha, ...('id' in comment ? { commentId: comment.id } : {}), notices, ...(sourceUrl ? { sourceUrl } : {}) });
+}
+
+/** Any other event, or `mode: validate`: the workspace catalog alone, with no GitHub API access. */
+async function validateWorkspace(inputs: Inputs, workspace: string): Promise<void> {
+  const evaluation = evaluate({ head: readWorkspaceCatalog(inputs.catalog, workspace) });
+  const sha = context.sha;
+  const repository = process.env.GITHUB_REPOSITORY?.includes('/') ? context.repo : undefined;
+  const sourceUrl = sourceLinker(repository, sha);
+  await publish(evaluation, { ...(sha ? { headSha: sha } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    process.chdir(workspace); // findings name files relative to the repository root, as annotations need
+    const event = pullRequestEvent();
+    if (inputs.mode === 'apply') return await applyToAws(inputs, event, workspace);
+    if (inputs.mode === 'plan' && event) return await planPullRequest(inputs, event, workspace);
+    if (inputs.mode === 'plan') core.info(`This is a ${context.eventName ?? 'non-pull-request'} event: validating the catalog only (the plan needs a pull request).`);
+    await validateWorkspace(inputs, workspace);
+  } catch (error) {
+    core.setFailed(failureMessage(error));
+  }
+}
+
+void run();

@@ -1,0 +1,15 @@
+import { ExpectedError } from './expected-error';
+
+export type AwsAdapter = typeof import('./aws/index');
+
+/**
+ * The live-AWS adapter, loaded only for `live: true` or `mode: apply`: a dynamic import puts the
+ * AWS SDK in a separate ncc chunk, so plan and validate runs never load it.
+ */
+export async function loadAws(): Promise<AwsAdapter> {
+  try {
+    return await import('./aws/index');
+  } catch (error) {
+    throw new ExpectedError(`The AWS adapter could not be loaded (${String((error as Error | null)?.message ?? error).split('\n')[0]}).`);
+  }
+}

@@ -1,0 +1,105 @@
+import type { CatalogText } from '../src/core/load/parse';
+import { CATALOG_FILE, globRoot, globToRegExp, isGlob, normalizeEntry } from './catalog-paths';
+import { ExpectedError } from './expected-error';
+import { httpStatus, type GitHubClient } from './github-client';
+
+export interface Repository {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** The catalog's files at one commit, and a fingerprint that changes when any of them does. */
+export interface CatalogSnapshot {
+  readonly files: readonly CatalogText[];
+  /** Paths and blob SHAs: equal fingerprints mean equal catalogs. */
+  readonly fingerprint: string;
+}
+
+/** A glob at a commit lists at most this many directories (one request each). */
+const MAX_GLOB_DIRECTORIES = 100;
+
+interface ContentEntry {
+  readonly type: string;
+  readonly path: string;
+  readonly sha: string;
+  readonly size?: number;
+  readonly content?: string;
+  readonly encoding?: string;
+}
+
+/**
+ * Reads the catalog at a commit through the contents API, so the Action works with
+ * actions/checkout's default fetch-depth of 1 (the workspace holds only the merge commit).
+ * Returns undefined when the catalog does not exist at that commit (a first pull request).
+ * `blobs` caches file texts by blob SHA across calls, so a history walk fetches each version once.
+ */
+export async function readCatalogAtRef(
+  api: GitHubClient,
+  repository: Repository,
+  ref: string,
+  entries: readonly string[],
+  blobs: Map<string, string> = new Map(),
+): Promise<CatalogSnapshot | undefined> {
+  const found = new Map<string, ContentEntry>();
+  for (const raw of entries) {
+    const entry = normalizeEntry(raw);
+    if (isGlob(entry)) {
+      const pattern = globToRegExp(entry);
+      for (const file of await listTree(api, repository, ref, globRoot(entry))) {
+        if (pattern.test(file.path) && CATALOG_FILE.test(file.path)) found.set(file.path, file);
+      }
+      continue;
+    }
+    const content = await getContent(api, repository, ref, entry);
+    if (Array.isArray(content)) {
+      for (const item of content) if (item.type === 'file' && CATALOG_FILE.test(item.path)) found.set(item.path, item);
+    } else if (content && content.type === 'file') {
+      found.set(content.path, content);
+    }
+  }
+  if (found.size === 0) return undefined;
+  const files: CatalogText[] = [];
+  for (const entry of [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    let text = blobs.get(entry.sha);
+    if (text === undefined) {
+      text = await fileText(api, repository, ref, entry);
+      blobs.set(entry.sha, text);
+    }
+    files.push({ path: entry.path, text });
+  }
+  return { files, fingerprint: [...found.values()].map((e) => `${e.path}@${e.sha}`).sort().join('\n') };
+}
+
+async function getContent(api: GitHubClient, repository: Repository, ref: string, path: string): Promise<ContentEntry | ContentEntry[] | undefined> {
+  try {
+    const { data } = await api.rest.repos.getContent({ ...repository, path: path === '.' ? '' : path, ref });
+    return data as ContentEntry | ContentEntry[];
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+async function listTree(api: GitHubClient, repository: Repository, ref: string, root: string): Promise<ContentEntry[]> {
+  const files: ContentEntry[] = [];
+  const queue = [root];
+  for (let listed = 0; queue.length > 0; listed++) {
+    if (listed >= MAX_GLOB_DIRECTORIES) throw new ExpectedError(`Input catalog: the glob spans more than ${MAX_GLOB_DIRECTORIES} directories; name a narrower directory.`);
+    const content = await getContent(api, repository, ref, queue.shift()!);
+    if (!Array.isArray(content)) continue;
+    for (const item of content) {
+      if (item.type === 'dir') queue.push(item.path);
+      else if (item.type === 'file') files.push(item);
+    }
+  }
+  return files;
+}
+
+/** A file's text: inline base64 up to 1 MB; larger files come back raw (up to 100 MB). */
+async function fileText(api: GitHubClient, repository: Repository, ref: string, entry: ContentEntry): Promise<string> {
+  if (entry.encoding === 'base64' && typeof entry.content === 'string' && (entry.content !== '' || entry.size === 0)) {
+    return Buffer.from(entry.content, 'base64').toString('utf8');
+  }
+  const { data } = await api.rest.repos.getContent({ ...repository, path: entry.path, ref, mediaType: { format: 'raw' } });
+  return typeof data === 'string' ? data : Buffer.from(data as unknown as ArrayBuffer).toString('utf8');
+}

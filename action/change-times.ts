@@ -1,0 +1,144 @@
+import * as core from '@actions/core';
+import type { Account, Catalog } from '../src/core/model';
+import { parseCatalogFiles } from '../src/core/load/parse';
+import { matchAccounts } from '../src/core/plan/match';
+import { checkCatalog } from '../src/core/schema/check';
+import { readCatalogAtRef, type CatalogSnapshot, type Repository } from './catalog-at-ref';
+import type { PullRequestEvent } from './event';
+import { httpStatus, type GitHubClient } from './github-client';
+
+/** The history walk loads the catalog at no more than this many of the pull request's commits. */
+export const MAX_COMMITS_INSPECTED = 30;
+/** Pages of repository activity (100 pushes each) read to find when commits were pushed. */
+const MAX_ACTIVITY_PAGES = 5;
+
+export interface ChangeTimes {
+  /** Account name (as in the head) -> when its budget last changed. */
+  readonly budgetChangedAt: Record<string, string>;
+  /** When the catalog last changed at all. */
+  readonly catalogChangedAt?: string;
+}
+
+interface PullCommit {
+  readonly sha: string;
+  readonly commit: { readonly committer?: { readonly date?: string } | null; readonly author?: { readonly date?: string } | null };
+}
+
+/**
+ * When the pull request last changed each named account's budget, and the catalog as a whole.
+ *
+ * It loads the catalog at the PR's commits, newest first, until each budget's value differs
+ * (bounded by MAX_COMMITS_INSPECTED: past it, the oldest inspected commit counts as the change,
+ * which can only make an approval look stale, never fresh).
+ *
+ * A commit's own date is written by its author and can be back-dated, so it is not trusted alone:
+ * a commit counts as changed no earlier than GitHub received it, read from the repository activity
+ * API (server-side push times). Without that (API refused, e.g. a private fork), the commit's
+ * committer date is used and the log says so.
+ */
+export async function readChangeTimes(api: GitHubClient, event: PullRequestEvent, entries: readonly string[], budgetAccounts: readonly string[]): Promise<ChangeTimes> {
+  const commits = newestFirst(await api.paginate(api.rest.pulls.listCommits, { ...event.repository, pull_number: event.number, per_page: 100 }), event.headSha);
+  if (commits.length === 0) return { budgetChangedAt: {} };
+  const times = await commitTimes(api, event, commits);
+  const timeOf = (i: number): string => times[i];
+
+  const blobs = new Map<string, string>();
+  const load = async (sha: string): Promise<{ snapshot?: CatalogSnapshot; catalog?: Catalog }> => {
+    const snapshot = await readCatalogAtRef(api, event.repository, sha, entries, blobs);
+    return { snapshot, catalog: snapshot ? checkCatalog(parseCatalogFiles(snapshot.files)).catalog : undefined };
+  };
+
+  const newest = await load(commits[0].sha);
+  const tracked = new Map<string, Account>();
+  for (const account of newest.catalog?.accounts ?? []) if (budgetAccounts.includes(account.name)) tracked.set(account.name, account);
+
+  const budgetChangedAt: Record<string, string> = {};
+  let catalogChangedAt: string | undefined;
+  let previous = newest;
+  let inspected = 1;
+  for (let i = 1; i < commits.length && (tracked.size > 0 || catalogChangedAt === undefined); i++) {
+    if (inspected >= MAX_COMMITS_INSPECTED) {
+      core.info(`Approval check: looked at the catalog in the newest ${inspected} commits; older changes count as made at ${timeOf(i - 1)}.`);
+      break;
+    }
+    const older = await load(commits[i].sha);
+    inspected++;
+    if (catalogChangedAt === undefined && older.snapshot?.fingerprint !== previous.snapshot?.fingerprint) catalogChangedAt = timeOf(i - 1);
+    for (const [name, account] of tracked) {
+      if (budgetOf(older.catalog, newest.catalog!, account) !== account.budget.monthlyUsd) {
+        budgetChangedAt[name] = timeOf(i - 1);
+        tracked.delete(name);
+      }
+    }
+    previous = older;
+  }
+  // Not yet resolved: the change is in the oldest commit looked at (or older), which is the latest it can be.
+  const oldest = timeOf(Math.min(inspected, commits.length) - 1);
+  for (const name of tracked.keys()) budgetChangedAt[name] = oldest;
+  return { budgetChangedAt, catalogChangedAt: catalogChangedAt ?? oldest };
+}
+
+/** The account's budget in an older catalog, matched by id or email (never by name alone). */
+function budgetOf(older: Catalog | undefined, newest: Catalog, account: Account): number | undefined {
+  if (!older) return undefined;
+  const pair = matchAccounts(older, newest).find((p) => p.head === account);
+  return pair?.base && pair.base.state !== 'closed' ? pair.base.budget.monthlyUsd : undefined;
+}
+
+/** The list as GitHub gives it (oldest first, at most 250), newest first, starting at the event's head. */
+function newestFirst(commits: readonly PullCommit[], headSha: string): PullCommit[] {
+  const list = [...commits].reverse();
+  const at = list.findIndex((c) => c.sha === headSha);
+  return at > 0 ? list.slice(at) : list;
+}
+
+interface Activity {
+  readonly after?: string;
+  readonly timestamp?: string;
+  readonly activity_type?: string;
+}
+
+/**
+ * The time each commit (newest first) counts as made: the later of its committer date and the
+ * first push that brought it (or a descendant) to the head branch.
+ */
+async function commitTimes(api: GitHubClient, event: PullRequestEvent, commits: readonly PullCommit[]): Promise<string[]> {
+  const committed = commits.map((c) => c.commit.committer?.date ?? c.commit.author?.date ?? new Date(0).toISOString());
+  const pushes = await pushActivity(api, event.headRepository, event.headRef);
+  if (!pushes) {
+    core.info('Approval check: GitHub did not give push times for the head branch, so commit dates are used; they are set by whoever made the commit.');
+    return committed;
+  }
+  const firstPush = new Map<string, number>();
+  for (const push of pushes) {
+    const at = Date.parse(push.timestamp ?? '');
+    if (!push.after || !Number.isFinite(at)) continue;
+    firstPush.set(push.after, Math.min(at, firstPush.get(push.after) ?? Infinity));
+  }
+  // A commit arrived with the first push of itself or of any newer commit of the pull request.
+  const result: string[] = [];
+  let earliest = Infinity;
+  for (let i = 0; i < commits.length; i++) {
+    earliest = Math.min(earliest, firstPush.get(commits[i].sha) ?? Infinity);
+    const date = Date.parse(committed[i]);
+    const pushed = Number.isFinite(earliest) ? earliest : undefined;
+    result.push(pushed !== undefined && !(date > pushed) ? new Date(pushed).toISOString() : committed[i]);
+  }
+  return result;
+}
+
+async function pushActivity(api: GitHubClient, repository: Repository, ref: string): Promise<Activity[] | undefined> {
+  if (!ref) return undefined;
+  try {
+    const pushes: Activity[] = [];
+    let pages = 0;
+    for await (const page of api.paginate.iterator(api.rest.repos.listActivities, { ...repository, ref: `refs/heads/${ref}`, per_page: 100 })) {
+      pushes.push(...(page.data as Activity[]).filter((a) => a.activity_type === 'push' || a.activity_type === 'force_push' || a.activity_type === 'branch_creation'));
+      if (++pages >= MAX_ACTIVITY_PAGES) break;
+    }
+    return pushes;
+  } catch (error) {
+    core.debug(`Repository activity unavailable (${httpStatus(error) ?? 'error'}).`);
+    return undefined;
+  }
+}

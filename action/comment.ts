@@ -1,0 +1,65 @@
+import * as core from '@actions/core';
+import { PLAN_MARKER } from '../src/core/report/markdown';
+import type { PullRequestEvent } from './event';
+import { httpStatus, type GitHubClient } from './github-client';
+import type { CommentSetting } from './inputs';
+
+export type CommentResult =
+  | { readonly state: 'created' | 'updated'; readonly id: number }
+  | { readonly state: 'skipped'; readonly reason: string }
+  | { readonly state: 'refused'; readonly reason: string };
+
+/** When GitHub names no identity for the token, it is the Actions app's GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Keeps ONE plan comment per pull request: the one carrying the marker AND written by this token's
+ * own identity (a look-alike posted by someone else is never touched). It is updated in place.
+ * `on-change` creates it only when the plan has something to say; an existing one is always updated.
+ * A refusal (403 on a fork's read-only token) is reported, not thrown: the summary still has the plan.
+ */
+export async function upsertPlanComment(api: GitHubClient, event: PullRequestEvent, body: string, setting: CommentSetting, hasContent: boolean): Promise<CommentResult> {
+  if (setting === 'false') return { state: 'skipped', reason: 'comment: false' };
+  try {
+    const me = normalLogin(await tokenLogin(api));
+    const issue = { ...event.repository, issue_number: event.number };
+    const comments = await api.paginate(api.rest.issues.listComments, { ...issue, per_page: 100 });
+    const ours = comments.find((c) => (c.body ?? '').startsWith(PLAN_MARKER) && normalLogin(c.user?.login ?? '') === me);
+    if (ours) {
+      await api.rest.issues.updateComment({ ...event.repository, comment_id: ours.id, body });
+      return { state: 'updated', id: ours.id };
+    }
+    if (setting === 'on-change' && !hasContent) return { state: 'skipped', reason: 'no changes or findings (comment: on-change)' };
+    const { data } = await api.rest.issues.createComment({ ...issue, body });
+    return { state: 'created', id: data.id };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 401 || status === 404) {
+      const why = event.fromFork ? 'the token of a pull request from a fork is read-only' : 'the github-token needs pull-requests: write';
+      return { state: 'refused', reason: `GitHub refused the plan comment (HTTP ${status}; ${why}). The plan is in the job summary.` };
+    }
+    throw error;
+  }
+}
+
+/** The login the token acts as: GraphQL `viewer` works for GITHUB_TOKEN, apps and personal tokens alike. */
+async function tokenLogin(api: GitHubClient): Promise<string> {
+  try {
+    const data = await api.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+    if (data.viewer?.login) return data.viewer.login;
+  } catch (error) {
+    core.debug(`GraphQL viewer unavailable (${httpStatus(error) ?? 'error'}).`);
+  }
+  try {
+    const { data } = await api.rest.users.getAuthenticated();
+    if (data.login) return data.login;
+  } catch (error) {
+    core.debug(`GET /user unavailable (${httpStatus(error) ?? 'error'}).`);
+  }
+  return ACTIONS_BOT;
+}
+
+/** GraphQL names apps without the `[bot]` suffix that REST adds; logins compare case-insensitively. */
+function normalLogin(login: string): string {
+  return login.toLowerCase().replace(/\[bot\]$/, '');
+}

@@ -1,0 +1,137 @@
+import type { ApprovalPolicy, LabelApplication, Policy, PullRequestContext } from '../src/core/model';
+import { readChangeTimes } from './change-times';
+import type { PullRequestEvent } from './event';
+import { httpStatus, type GitHubClient } from './github-client';
+
+export interface ContextRequest {
+  readonly api: GitHubClient;
+  /** Client for team membership (`approvals-token`), when one was given. */
+  readonly approvalsApi?: GitHubClient;
+  readonly event: PullRequestEvent;
+  /** The judging policy: the base catalog's (the head's only for a first PR). */
+  readonly policy: Policy;
+  readonly catalogEntries: readonly string[];
+  /** Accounts whose budget needs approval: their last budget change is looked up. */
+  readonly budgetAccounts: readonly string[];
+  /** Whether an approval depends on when the catalog last changed (closing, policy change). */
+  readonly needsCatalogTime: boolean;
+}
+
+interface IssueEvent {
+  readonly event?: string;
+  readonly created_at?: string;
+  readonly actor?: { readonly login?: string } | null;
+  readonly label?: { readonly name?: string } | null;
+}
+
+/**
+ * What the approval rules need to know about the pull request (spec section 8), read from the
+ * API at run time, never from the event payload (a re-run replays the old payload).
+ */
+export async function readPullRequestContext(request: ContextRequest): Promise<PullRequestContext> {
+  const { api, event, policy } = request;
+  const issue = { ...event.repository, issue_number: event.number, per_page: 100 };
+  const [labels, events] = await Promise.all([api.paginate(api.rest.issues.listLabelsOnIssue, issue), api.paginate(api.rest.issues.listEvents, issue)]);
+  const applications = labelApplications(
+    labels.map((l) => l.name),
+    events as IssueEvent[],
+  );
+  const approvals = [policy.budget.approval, policy.closing.approval];
+  const membership = await readTeamMembership(request.approvalsApi, approvals, applications);
+  const times =
+    request.budgetAccounts.length > 0 || request.needsCatalogTime
+      ? await readChangeTimes(api, event, request.catalogEntries, request.budgetAccounts)
+      : { budgetChangedAt: {} };
+  return {
+    labels: applications,
+    ...membership,
+    budgetChangedAt: times.budgetChangedAt,
+    ...(times.catalogChangedAt ? { catalogChangedAt: times.catalogChangedAt } : {}),
+    headSha: event.headSha,
+  };
+}
+
+/** Each applied label with the latest `labeled` event for it: who applied it and when. */
+export function labelApplications(applied: readonly string[], events: readonly IssueEvent[]): LabelApplication[] {
+  const latest = new Map<string, IssueEvent>();
+  for (const e of events) {
+    const name = e.label?.name;
+    if (e.event !== 'labeled' || !name) continue;
+    const key = name.toLowerCase();
+    const seen = latest.get(key);
+    if (!seen || Date.parse(e.created_at ?? '') >= Date.parse(seen.created_at ?? '')) latest.set(key, e);
+  }
+  return applied.map((label) => {
+    const e = latest.get(label.toLowerCase());
+    return { label, ...(e?.actor?.login ? { actor: e.actor.login } : {}), ...(e?.created_at ? { at: e.created_at } : {}) };
+  });
+}
+
+/**
+ * Active membership of each approver team, for the people who applied approval labels
+ * (GET /orgs/{org}/teams/{slug}/memberships/{login}: `state: active` counts, `pending` does not).
+ */
+async function readTeamMembership(
+  approvalsApi: GitHubClient | undefined,
+  approvals: readonly ApprovalPolicy[],
+  applications: readonly LabelApplication[],
+): Promise<Pick<PullRequestContext, 'teamMembers' | 'teamMembershipUnavailable'>> {
+  const checks = new Map<string, Set<string>>();
+  for (const approval of approvals) {
+    const application = applications.find((a) => a.label.toLowerCase() === approval.label.toLowerCase());
+    const actor = application?.actor?.toLowerCase();
+    if (!actor || approval.users.some((u) => u.toLowerCase() === actor)) continue;
+    for (const team of approval.teams) {
+      const key = team.toLowerCase();
+      checks.set(key, (checks.get(key) ?? new Set()).add(actor));
+    }
+  }
+  if (checks.size === 0) return { teamMembers: {} };
+  if (!approvalsApi) {
+    return { teamMembers: {}, teamMembershipUnavailable: 'the Action has no approvals-token; team membership needs an approvals-token with read:org' };
+  }
+  const teamMembers: Record<string, string[]> = {};
+  const refused: string[] = [];
+  for (const [team, actors] of checks) {
+    const [org, slug] = team.split('/');
+    if (!org || !slug) continue;
+    const members: string[] = [];
+    let known = true;
+    for (const actor of actors) {
+      try {
+        const { data } = await approvalsApi.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: actor });
+        if (data.state === 'active') members.push(actor);
+      } catch (error) {
+        const status = httpStatus(error);
+        if (status === 404) {
+          // Not a member, unless the token cannot see the team at all (GitHub answers 404 then too).
+          if (await teamVisible(approvalsApi, org, slug)) continue;
+          known = false;
+          refused.push(`${team} (the team is not visible to it)`);
+          break;
+        }
+        if (status === 401 || status === 403) {
+          known = false;
+          refused.push(`${team} (HTTP ${status})`);
+          break;
+        }
+        throw error;
+      }
+    }
+    if (known) teamMembers[team] = members;
+  }
+  return {
+    teamMembers,
+    ...(refused.length > 0 ? { teamMembershipUnavailable: `the approvals-token could not read team membership of ${refused.join(', ')}; it needs read:org and the team must exist` } : {}),
+  };
+}
+
+async function teamVisible(api: GitHubClient, org: string, slug: string): Promise<boolean> {
+  try {
+    await api.rest.teams.getByName({ org, team_slug: slug });
+    return true;
+  } catch (error) {
+    if (httpStatus(error) === 404) return false;
+    throw error;
+  }
+}

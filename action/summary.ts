@@ -1,0 +1,30 @@
+import * as core from '@actions/core';
+import type { Evaluation } from '../src/core/engine';
+import { MAX_ANNOTATIONS } from '../src/core/report/annotations';
+import { escapeMarkdownMessage } from '../src/core/report/escape';
+import { renderMarkdown, SUMMARY_MAX_LENGTH } from '../src/core/report/markdown';
+
+export interface SummaryNotes {
+  readonly headSha?: string;
+  readonly notAnnotated: number;
+  /** One-line notices for the reader (e.g. the comment was refused). Plain text, escaped here. */
+  readonly notices: readonly string[];
+  readonly sourceUrl?: (file: string, line: number) => string | undefined;
+}
+
+/** Room kept under GitHub's 1 MiB step-summary limit for the notes around the plan. */
+const NOTES_ROOM = 8_000;
+
+/** The job summary: the complete plan and every finding (GitHub allows up to 1 MiB per step). */
+export async function writeSummary(evaluation: Evaluation, notes: SummaryNotes): Promise<void> {
+  const plan = renderMarkdown(evaluation, {
+    maxLength: SUMMARY_MAX_LENGTH - NOTES_ROOM,
+    ...(notes.headSha ? { headSha: notes.headSha } : {}),
+    ...(notes.sourceUrl ? { sourceUrl: notes.sourceUrl } : {}),
+  });
+  const lines = notes.notices.map((n) => `> ${escapeMarkdownMessage(n)}\n`);
+  if (notes.notAnnotated > 0) {
+    lines.push(`\n${notes.notAnnotated} more finding${notes.notAnnotated === 1 ? ' is' : 's are'} listed here but not annotated on the files (a check shows at most ${MAX_ANNOTATIONS} annotations).\n`);
+  }
+  await core.summary.addRaw(plan).addRaw(lines.length > 0 ? `\n${lines.join('')}` : '').write();
+}

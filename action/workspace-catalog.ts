@@ -1,0 +1,20 @@
+import type { LoadedCatalog } from '../src/core/model';
+import { parseCatalogFiles } from '../src/core/load/parse';
+import { readCatalog } from '../src/fs/read-catalog';
+import { readCatalogAtRef, type Repository } from './catalog-at-ref';
+import { resolveWorkspaceCatalog } from './catalog-paths';
+import type { GitHubClient } from './github-client';
+
+/** The head catalog: the checked-out workspace (the PR's merge commit on pull_request events). */
+export function readWorkspaceCatalog(entries: readonly string[], workspace: string): LoadedCatalog {
+  return readCatalog(resolveWorkspaceCatalog(entries, workspace));
+}
+
+/**
+ * The base catalog at the PR's base SHA, read through the contents API so a shallow checkout
+ * (fetch-depth 1) is enough. Undefined when the base has no catalog yet (a first PR).
+ */
+export async function readBaseCatalog(api: GitHubClient, repository: Repository, baseSha: string, entries: readonly string[]): Promise<LoadedCatalog | undefined> {
+  const snapshot = await readCatalogAtRef(api, repository, baseSha, entries);
+  return snapshot ? parseCatalogFiles(snapshot.files) : undefined;
+}

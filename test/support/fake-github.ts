@@ -1,0 +1,262 @@
+// A loopback HTTP server that plays the parts of the GitHub REST API the Action uses, as documented
+// (https://docs.github.com/rest), and records every request. Tests point GITHUB_API_URL at it.
+import { createHash } from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path and query, e.g. /repos/o/r/issues/1/labels?per_page=100. */
+  readonly url: string;
+  readonly path: string;
+  readonly authorization?: string;
+  readonly body?: unknown;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeCommit {
+  readonly sha: string;
+  /** Committer date (author-controlled). */
+  readonly date: string;
+  /** When the fake says it was pushed (repository activity); omitted: not in the activity list. */
+  readonly pushedAt?: string;
+}
+
+export interface FakeLabelEvent {
+  readonly label: string;
+  readonly actor: string;
+  readonly at: string;
+  readonly event?: 'labeled' | 'unlabeled';
+}
+
+interface Injection {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly status: number;
+  remaining: number;
+  readonly headers?: Record<string, string>;
+}
+
+const PAGE_DEFAULT = 30;
+
+/** The git blob SHA of a text, as the contents API reports it. */
+export function blobSha(text: string): string {
+  const data = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  /** commit SHA -> repository path -> file text. */
+  readonly trees = new Map<string, Map<string, string>>();
+  labels: string[] = [];
+  events: FakeLabelEvent[] = [];
+  /** The pull request's commits, oldest first. */
+  commits: FakeCommit[] = [];
+  comments: FakeComment[] = [];
+  /** org/slug -> login -> membership state. */
+  teams: Record<string, Record<string, 'active' | 'pending'>> = {};
+  /** Who each token is (GraphQL viewer). */
+  identities: Record<string, string> = {};
+  /** The token that may read organization teams (read:org). */
+  orgReaderToken?: string;
+  /** When true, creating or editing comments answers 403 (a fork's read-only token). */
+  commentsForbidden = false;
+  /** When false, GET /repos/{o}/{r}/activity answers 403 as for a token that cannot read it. */
+  activityReadable = true;
+  private readonly injections: Injection[] = [];
+  private nextCommentId = 1000;
+  private server?: http.Server;
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        try {
+          this.handle(req, res, Buffer.concat(chunks).toString('utf8'));
+        } catch (error) {
+          this.send(res, 500, { message: `fake-github: ${(error as Error).message}` });
+        }
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next `times` requests matching method and path answer `status`. */
+  inject(method: string, path: RegExp, status: number, times = 1, headers?: Record<string, string>): void {
+    this.injections.push({ method, path, status, remaining: times, ...(headers ? { headers } : {}) });
+  }
+
+  /** Files of the repository at a commit. */
+  setTree(sha: string, files: Record<string, string>): void {
+    this.trees.set(sha, new Map(Object.entries(files)));
+  }
+
+  requestsTo(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, rawBody: string): void {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const method = req.method ?? 'GET';
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql.
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql');
+    const body = rawBody ? safeJson(rawBody) : undefined;
+    const authorization = req.headers.authorization;
+    const token = authorization?.replace(/^(token|bearer)\s+/i, '');
+    this.requests.push({ method, url: req.url ?? '/', path, ...(authorization ? { authorization } : {}), ...(body !== undefined ? { body } : {}) });
+
+    const injection = this.injections.find((i) => i.remaining > 0 && i.method === method && i.path.test(path));
+    if (injection) {
+      injection.remaining--;
+      return this.send(res, injection.status, { message: injection.status === 403 ? 'Resource not accessible by integration' : 'Server Error' }, injection.headers);
+    }
+    if (!token || !(token in this.identities)) return this.send(res, 401, { message: 'Bad credentials' });
+
+    let m: RegExpMatchArray | null;
+    if (method === 'POST' && path === '/graphql') {
+      return this.send(res, 200, { data: { viewer: { login: this.identities[token] } } });
+    }
+    if (method === 'GET' && path === '/user') {
+      return this.identities[token].endsWith('[bot]')
+        ? this.send(res, 403, { message: 'Resource not accessible by integration' })
+        : this.send(res, 200, { login: this.identities[token], type: 'User' });
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/?(.*)$/))) {
+      return this.contents(res, m[1], url.searchParams.get('ref') ?? '', req.headers.accept ?? '');
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/labels$/.test(path)) {
+      return this.page(req, res, url, this.labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })));
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/events$/.test(path)) {
+      return this.page(
+        req,
+        res,
+        url,
+        this.events.map((e, i) => ({ id: i + 1, event: e.event ?? 'labeled', actor: { login: e.actor, type: 'User' }, created_at: e.at, label: { name: e.label, color: 'ededed' } })),
+      );
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/commits$/.test(path)) {
+      return this.page(
+        req,
+        res,
+        url,
+        this.commits.map((c) => ({ sha: c.sha, commit: { author: { name: 'dev', date: c.date }, committer: { name: 'dev', date: c.date }, message: 'change' }, parents: [] })),
+      );
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/activity$/.test(path)) {
+      if (!this.activityReadable) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      const ref = url.searchParams.get('ref');
+      let before = '0000000000000000000000000000000000000000';
+      const pushes = this.commits
+        .filter((c) => c.pushedAt)
+        .map((c, i) => {
+          const entry = { id: i + 1, before, after: c.sha, ref: ref ?? 'refs/heads/feature', timestamp: c.pushedAt, activity_type: 'push', actor: { login: 'dev' } };
+          before = c.sha;
+          return entry;
+        })
+        .reverse();
+      return this.page(req, res, url, pushes);
+    }
+    if (method === 'GET' && (m = path.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/))) {
+      const team = this.teams[`${m[1]}/${m[2]}`.toLowerCase()];
+      if (token !== this.orgReaderToken || !team) return this.send(res, 404, { message: 'Not Found' });
+      const state = Object.entries(team).find(([login]) => login.toLowerCase() === m![3].toLowerCase())?.[1];
+      return state ? this.send(res, 200, { state, role: 'member', url: `${this.url}${path}` }) : this.send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && (m = path.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)$/))) {
+      const team = this.teams[`${m[1]}/${m[2]}`.toLowerCase()];
+      return token === this.orgReaderToken && team ? this.send(res, 200, { slug: m[2], name: m[2] }) : this.send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
+      return this.page(req, res, url, this.comments);
+    }
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
+      if (this.commentsForbidden) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      const now = new Date().toISOString();
+      const comment: FakeComment = { id: this.nextCommentId++, body: String((body as { body?: unknown })?.body ?? ''), user: { login: this.identities[token], type: 'Bot' }, created_at: now, updated_at: now };
+      this.comments.push(comment);
+      return this.send(res, 201, comment);
+    }
+    if (method === 'PATCH' && (m = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {
+      if (this.commentsForbidden) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return this.send(res, 404, { message: 'Not Found' });
+      if (comment.user.login !== this.identities[token]) return this.send(res, 403, { message: 'Must have admin rights to Repository.' });
+      comment.body = String((body as { body?: unknown })?.body ?? '');
+      comment.updated_at = new Date().toISOString();
+      return this.send(res, 200, comment);
+    }
+    return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  private contents(res: http.ServerResponse, path: string, ref: string, accept: string): void {
+    const tree = this.trees.get(ref);
+    if (!tree) return this.send(res, 404, { message: 'No commit found for the ref' });
+    const clean = path.replace(/\/+$/, '');
+    const text = tree.get(clean);
+    if (text !== undefined) {
+      if (/vnd\.github(\.v3)?\.raw/.test(accept)) return this.sendText(res, 200, text);
+      return this.send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: clean.split('/').pop(), path: clean, sha: blobSha(text), content: Buffer.from(text).toString('base64') });
+    }
+    const prefix = clean === '' ? '' : `${clean}/`;
+    const children = new Map<string, { type: string; path: string; sha: string; size: number; name: string }>();
+    for (const [file, body] of tree) {
+      if (!file.startsWith(prefix)) continue;
+      const rest = file.slice(prefix.length);
+      const [name, ...deeper] = rest.split('/');
+      const childPath = `${prefix}${name}`;
+      children.set(childPath, deeper.length > 0 ? { type: 'dir', path: childPath, sha: blobSha(childPath), size: 0, name } : { type: 'file', path: childPath, sha: blobSha(body), size: Buffer.byteLength(body), name });
+    }
+    if (children.size === 0) return this.send(res, 404, { message: 'Not Found' });
+    return this.send(res, 200, [...children.values()]);
+  }
+
+  /** GitHub's pagination: per_page (max 100), page, and a Link header. */
+  private page(req: http.IncomingMessage, res: http.ServerResponse, url: URL, items: readonly unknown[]): void {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page')) || PAGE_DEFAULT);
+    const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(url.toString());
+      next.searchParams.set('page', String(page + 1));
+      next.searchParams.set('per_page', String(perPage));
+      headers.link = `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`;
+    }
+    this.send(res, 200, slice, headers);
+  }
+
+  private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '4999', ...headers });
+    res.end(JSON.stringify(body));
+  }
+
+  private sendText(res: http.ServerResponse, status: number, text: string): void {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(text);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
