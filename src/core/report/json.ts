@@ -6,12 +6,20 @@ import { countFindings } from './findings';
 /** `validate --format json`: `{"findings":[...],"errors":N,"warnings":N}`. */
 export function renderValidateJson(findings: readonly Finding[], indent = 2): string {
   const { errors, warnings } = countFindings(findings);
-  return `${JSON.stringify({ findings: findings.map(findingJson), errors, warnings }, null, indent)}\n`;
+  return `${stringify({ findings: findings.map(findingJson), errors, warnings }, indent)}\n`;
 }
 
 /** `plan --format json` and the Action's `plan` output (spec section 4). */
 export function renderPlanJson(plan: Plan, indent = 2): string {
-  return `${JSON.stringify(planJson(plan), null, indent)}\n`;
+  return `${stringify(planJson(plan), indent)}\n`;
+}
+
+/**
+ * JSON.stringify escapes C0 controls but leaves C1 controls (U+009B is a terminal's CSI), line
+ * separators and bidi overrides raw; as \uXXXX they are the same JSON data and harmless on a terminal.
+ */
+function stringify(value: unknown, indent: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function planJson(plan: Plan): Record<string, unknown> {

@@ -65,6 +65,14 @@ describe('json', () => {
     expect(Object.keys(parsed.summary)).toEqual(['create', 'update', 'close', 'errors', 'warnings']);
   });
 
+  test('invisible and terminal-control characters are \\u escapes, the data unchanged', () => {
+    const message = 'a\u009b31mb\u202ec\u2028d\u001be';
+    const out = renderValidateJson([finding({ message })]);
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
+    expect(out).toContain('a\\u009b31mb\\u202ec\\u2028d\\u001be');
+    expect(JSON.parse(out).findings[0].message).toBe(message);
+  });
+
   test('plan: drift and unmanaged only in live mode', () => {
     const e = evaluation({ drift: [], unmanaged: [{ id: '1', name: 'n', email: 'e', ou: '/', status: 'ACTIVE' }] });
     expect(Object.keys(JSON.parse(renderPlanJson(e.plan)))).toEqual(['version', 'changes', 'findings', 'summary', 'drift', 'unmanaged']);
