@@ -105,7 +105,7 @@ function renderHeader(evaluation: Evaluation, options: MarkdownOptions): string 
   const counts =
     total === 0
       ? 'No account changes.'
-      : `**${count(total, 'account change')}:** ${summary.create} to create · ${summary.update} to update · ${summary.close} to close`;
+      : `**${count(total, 'account change')}:** ${format(summary.create)} to create · ${format(summary.update)} to update · ${format(summary.close)} to close`;
   const live = evaluation.plan.drift || evaluation.plan.unmanaged
     ? ` · ${count(evaluation.plan.drift?.length ?? 0, 'drifted account')} · ${count(evaluation.plan.unmanaged?.length ?? 0, 'unmanaged account')}`
     : '';
@@ -142,7 +142,7 @@ function renderSection(section: Section, shown: number): string {
 
 function leftOutLine(section: Section, shown: number): string {
   const left = section.rows.length - shown;
-  return left > 0 ? `\n_… ${format(left)} more ${section.noun} left out: see the job summary._\n` : '';
+  return left > 0 ? `\n_… ${format(left)} ${shown > 0 ? 'more ' : ''}${section.noun} left out: see the job summary._\n` : '';
 }
 
 // ---- changes ---------------------------------------------------------------------------------------
