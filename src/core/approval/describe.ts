@@ -28,7 +28,13 @@ export function explainVerdict(verdict: Exclude<ApprovalVerdict, { state: 'appro
     case 'stale':
       return `the ${label} label was applied ${verdict.appliedAt ? `at ${verdict.appliedAt}` : 'at an unknown time'}, before ${subject} last changed at ${verdict.changedAt}: an approver must remove and re-apply it.`;
     case 'membership-unknown':
-      return `the ${label} label was applied by ${verdict.actor}, whose membership of ${verdict.teams.join(', ')} cannot be checked${verdict.reason ? ` (${trimStop(verdict.reason)})` : ''}: give the Action an \`approvals-token\` with read:org.`;
+    {
+      const prefix = `the ${label} label was applied by ${verdict.actor}, whose membership of ${verdict.teams.join(', ')} cannot be checked`;
+      // The adapter's reason usually names the token already; otherwise say what is needed.
+      const reason = verdict.reason ? trimStop(verdict.reason) : undefined;
+      if (reason && /approvals-token/.test(reason)) return `${prefix}: ${reason}.`;
+      return `${prefix}${reason ? ` (${reason})` : ''}: give the Action an \`approvals-token\` with read:org.`;
+    }
   }
 }
 

@@ -63,8 +63,14 @@ describe('judgeApproval', () => {
     const verdict = judgeApproval(finance, context, changedAt);
     expect(verdict).toEqual({ state: 'membership-unknown', actor: 'dave', teams: ['acme/finance'], reason: 'no approvals-token was given.' });
     expect(explainVerdict(verdict as never, finance, 'the budget')).toBe(
-      'the `finance-approved` label was applied by dave, whose membership of acme/finance cannot be checked (no approvals-token was given): give the Action an `approvals-token` with read:org.',
+      'the `finance-approved` label was applied by dave, whose membership of acme/finance cannot be checked: no approvals-token was given.',
     );
+    const noReason = judgeApproval(finance, pr({ labels: [{ label: 'finance-approved', actor: 'dave', at: after }] }), changedAt);
+    expect(explainVerdict(noReason as never, finance, 'the budget')).toBe(
+      'the `finance-approved` label was applied by dave, whose membership of acme/finance cannot be checked: give the Action an `approvals-token` with read:org.',
+    );
+    const otherReason = judgeApproval(finance, pr({ labels: [{ label: 'finance-approved', actor: 'dave', at: after }], teamMembershipUnavailable: 'HTTP 403' }), changedAt);
+    expect(explainVerdict(otherReason as never, finance, 'the budget')).toMatch(/cannot be checked \(HTTP 403\): give the Action an `approvals-token` with read:org\.$/);
   });
 
   test('a listed user needs no membership data', () => {
