@@ -7,7 +7,7 @@ import type { Rule, RuleHit } from './rule';
 /**
  * A budget strictly above the judging policy's threshold needs the budget approval when it is new
  * or raised. Without a base (a first PR, or plain validate) every such budget counts as new.
- * Closed accounts spend nothing, so their budgets need no approval.
+ * Closed accounts spend nothing, so their budgets need no approval, and re-opening one counts as new.
  */
 export const budgetApproval: Rule = {
   name: 'budget-approval',
@@ -21,16 +21,20 @@ export const budgetApproval: Rule = {
       if (head.state === 'closed') return;
       const to = head.budget?.monthlyUsd;
       if (typeof to !== 'number' || !(to > threshold)) return;
-      const from = before?.budget?.monthlyUsd;
+      // A closed account spends nothing: re-opening it makes its budget new again.
+      const reopened = before?.state === 'closed';
+      const from = reopened ? undefined : before?.budget?.monthlyUsd;
       if (typeof from === 'number' && !(to > from)) return;
       const above = `above the ${usd(threshold)} approval threshold`;
       const name = `Account ${quote(head.name)}`;
       const what =
         typeof from === 'number'
           ? `${name} raises its budget from ${usd(from)} to ${usd(to)}/month, ${above}`
-          : hasBase
-            ? `${name} is new with a budget of ${usd(to)}/month, ${above}`
-            : `${name} has a budget of ${usd(to)}/month, ${above} (with no base catalog every budget counts as new)`;
+          : reopened
+            ? `${name} is re-opened with a budget of ${usd(to)}/month, ${above}`
+            : hasBase
+              ? `${name} is new with a budget of ${usd(to)}/month, ${above}`
+              : `${name} has a budget of ${usd(to)}/month, ${above} (with no base catalog every budget counts as new)`;
       const hit = requireApproval({
         what,
         subject: 'the budget',

@@ -22,7 +22,7 @@ export const policyChangeApproval: Rule = {
     const need = (what: string, path: NodePath): RuleHit | undefined =>
       requireApproval({ what, subject: 'the catalog', policy: policy.closing.approval, pr, changedAt: pr?.catalogChangedAt, path });
     if (!input.base) {
-      const hit = need('This catalog has no base, so it is new and sets its own policy', ['policy']);
+      const hit = need('Without a base catalog this is judged as a new catalog, which sets its own policy', ['policy']);
       return hit ? [hit] : [];
     }
     const before = input.base.raw;

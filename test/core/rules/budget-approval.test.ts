@@ -75,6 +75,12 @@ describe('budget-approval', () => {
     expect(budgetApproval.check(ruleInput(high, high, pr()))).toEqual([]);
   });
 
+  test('re-opening a closed account counts its budget as new', () => {
+    const closed = catalog({ accounts: [{ name: 'old-prod', state: 'closed', budget: { monthlyUsd: 900 } }] });
+    const reopened = catalog({ accounts: [{ name: 'old-prod', budget: { monthlyUsd: 900 } }] });
+    expect(budgetApproval.check(ruleInput(reopened, closed, pr()))[0].message).toMatch(/^Account "old-prod" is re-opened with a budget of \$900\/month/);
+  });
+
   test('a raise that stays above the threshold after a rename is still a raise', () => {
     const before = catalog({ accounts: [{ name: 'ship-prod', id: '222222222222', budget: { monthlyUsd: 600 } }] });
     const after = catalog({ accounts: [{ name: 'dock-prod', id: '222222222222', budget: { monthlyUsd: 700 } }] });

@@ -67,7 +67,7 @@ describe('policy-change-approval', () => {
 
   test('a first PR (no base) needs the closing approval', () => {
     expect(policyChangeApproval.check(ruleInput(base, undefined, pr({ teamMembers: ops })))).toEqual([
-      { path: ['policy'], message: 'This catalog has no base, so it is new and sets its own policy: it needs the `account-closure-approved` label, applied by a member of acme/cloud-ops.' },
+      { path: ['policy'], message: 'Without a base catalog this is judged as a new catalog, which sets its own policy: it needs the `account-closure-approved` label, applied by a member of acme/cloud-ops.' },
     ]);
     expect(policyChangeApproval.check(ruleInput(base, undefined, pr({ labels: closingLabel('olga'), teamMembers: ops })))).toEqual([]);
   });
