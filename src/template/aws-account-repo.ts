@@ -1,4 +1,5 @@
 import { awscdk, YamlFile } from 'projen';
+import { normalizeCommandLine } from './cli-args';
 import { assertNoErrors, checkGeneratedCatalog, checkNames, formatFinding } from './check';
 import { ManagedTextFile } from './managed-file';
 import { IdentityMode, type AwsAccountRepoOptions } from './options';
@@ -22,7 +23,9 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
   /** Path of the team's catalog entries, e.g. `catalog/ship.yaml`. */
   public readonly catalogPath: string;
 
+  // projen's inventory needs the parameter to be called `options`.
   constructor(options: AwsAccountRepoOptions) {
+    options = normalizeCommandLine(options);
     const settings = resolveSettings(options);
     checkNames(options.team, options.product, settings.rolePrefix);
     const hasPackageDep = [...(options.devDeps ?? []), ...(options.deps ?? [])].some((d) => d === PACKAGE || d.startsWith(`${PACKAGE}@`));
@@ -56,10 +59,10 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
 
     this.addTask('aws-config', {
       description: 'Print the AWS CLI profiles of this team (render aws-cli.*.tpl from CONST.inc); add --write to update ~/.aws/config',
-      exec: 'account-catalog render-config',
+      exec: 'account-catalog render-config .',
       receiveArgs: true,
     });
 
-    addSkeleton(this, settings);
+    addSkeleton(this);
   }
 }

@@ -7,9 +7,9 @@ export const ENVS: readonly EnvName[] = ['dev', 'prod'];
 
 /** The skeleton's roles, in CONST.inc order, with their profile suffix. */
 export const ROLES = [
-  { role: AccountRole.READ, key: 'READ', short: 'read' },
-  { role: AccountRole.OPS, key: 'OPS', short: 'ops' },
-  { role: AccountRole.ADMIN, key: 'ADMIN', short: 'admin' },
+  { role: AccountRole.READ, key: 'READ' },
+  { role: AccountRole.OPS, key: 'OPS' },
+  { role: AccountRole.ADMIN, key: 'ADMIN' },
 ] as const;
 
 /** Identity Center permission set that stands for each skeleton role (sso mode). */

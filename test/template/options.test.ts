@@ -48,7 +48,12 @@ describe('defaults', () => {
       const out = synth({ team: 'ship', identityMode });
       const config: string = out['aws-cli.config.tpl'];
       expect(config).not.toMatch(/\[default\]|\[profile default\]/);
-      for (const [, name] of config.matchAll(/^\[profile (\S+)\]$/gm)) expect(name).toMatch(/^ship-(dev|prod)-[a-z-]+$|^ship-users$/);
+      const profiles = [...config.matchAll(/^\[profile (\S+)\]$/gm)].map((m) => m[1]);
+      expect(profiles).toEqual(
+        identityMode === IdentityMode.SSO
+          ? ['ship-dev-ReadR', 'ship-dev-OpsR', 'ship-prod-ReadR']
+          : ['ship-users', ...['dev', 'prod'].flatMap((env) => ['ReadR', 'OpsR', 'AdminR'].map((role) => `ship-${env}-${role}`))],
+      );
       // every value that varies is a placeholder, and every placeholder is a CONST.inc name or a user secret
       const known = new Set([...Object.keys(constants(out['CONST.inc'])), 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_IAM_USER_NAME']);
       const text = config + (out['aws-cli.credentials.tpl'] ?? '');
@@ -92,11 +97,33 @@ describe('defaults', () => {
     expect(out['package.json'].devDependencies['aws-account-catalog']).toBe('file:/tmp/x.tgz');
   });
 
-  test('sso users get the permission set of their role; NONE gets nothing', () => {
+  test('sso users get the permission set of their role and a profile for it; NONE gets nothing', () => {
     const out = synth({ team: 'ship', users: [{ name: 'alice', dev: AccountRole.ADMIN, prod: AccountRole.NONE }] });
     const [dev, prod] = parse(out['catalog/ship.yaml']).accounts;
-    expect(dev.access).toContainEqual({ user: 'alice', permissionSet: 'AdministratorAccess' });
-    expect(JSON.stringify(prod.access)).not.toContain('alice');
+    expect(dev.access).toEqual([
+      { group: 'ship-engineers', permissionSet: 'ReadOnlyAccess' },
+      { group: 'ship-engineers', permissionSet: 'PowerUserAccess' },
+      { user: 'alice', permissionSet: 'AdministratorAccess' },
+    ]);
+    expect(prod.access).toEqual([{ group: 'ship-engineers', permissionSet: 'ReadOnlyAccess' }]);
+    expect(out['aws-cli.config.tpl']).toMatch(/^\[profile ship-dev-AdminR\]\n(.+\n)*sso_role_name = \$\{SSO_ADMIN_PERMISSION_SET\}$/m);
+  });
+
+  test('a custom permission set gets a profile named after it', () => {
+    const out = synth({ team: 'ship', devPermissionSet: 'DataEngineer' });
+    expect(out['aws-cli.config.tpl']).toMatch(/^\[profile ship-dev-DataEngineer\]\n(.+\n)*sso_role_name = \$\{DEV_SSO_PERMISSION_SET\}$/m);
+    expect(out['CONST.inc']).toContain("DEV_SSO_PERMISSION_SET='DataEngineer'");
+  });
+
+  test('the skeleton is written as sample files and the README names the team', () => {
+    const out = synth({ team: 'ship' });
+    for (const f of ['src/main.ts', 'src/constants.ts', 'src/infra-stack.ts', 'test/infra-stack.test.ts']) {
+      expect(out[f]).toBeDefined();
+      expect(out['.projen/files.json'].files).not.toContain(f);
+    }
+    expect(out['README.md']).toMatch(/^# ship AWS accounts/);
+    expect(out['README.md']).not.toContain('{{');
+    expect(out['src/main.test.ts'] ?? out['test/main.test.ts']).toBeUndefined();
   });
 });
 

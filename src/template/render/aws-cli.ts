@@ -1,20 +1,18 @@
 import { IdentityMode } from '../options';
-import { ENVS, ROLE_PERMISSION_SETS, ROLES, type Settings } from '../settings';
+import { ENVS, ROLES, type Settings } from '../settings';
+import { ssoGrants } from './sso';
 
-// The .tpl files hold only `${VAR}` placeholders for values: `account-catalog render-config` fills
-// them from CONST.inc strictly. Profile names are literal: `<team>-<env>-<role>`, never [default].
+// The .tpl files hold `${VAR}` placeholders for every value: `account-catalog render-config` fills
+// them from CONST.inc strictly. Profile names are literal `<team>-<env>-<role>`, never [default].
 
-/** Profile names the templates define, in order. */
-export function profileNames(s: Settings): string[] {
-  if (s.identityMode === IdentityMode.SSO) return ENVS.map((env) => `${s.team}-${env}-${ssoRoleShort(s.accounts[env].permissionSet)}`);
-  return ENVS.flatMap((env) => ROLES.map((r) => `${s.team}-${env}-${r.short}`));
-}
+/** The IAM user's name in the users account: each person gives theirs (`--var AWS_IAM_USER_NAME=...`). */
+export const IAM_USER_VARIABLE = 'AWS_IAM_USER_NAME';
 
 export function renderAwsCliConfig(s: Settings): string[] {
   return s.identityMode === IdentityMode.SSO ? ssoConfig(s) : iamUsersConfig(s);
 }
 
-/** Long-lived keys of the user in the users account (iam-users mode only). */
+/** The user's long-lived key in the users account, as placeholders (iam-users mode only). */
 export function renderAwsCliCredentials(s: Settings): string[] {
   return [
     `[${usersProfile(s)}]`,
@@ -31,15 +29,16 @@ function ssoConfig(s: Settings): string[] {
     'sso_registration_scopes = sso:account:access',
   ];
   for (const env of ENVS) {
-    const p = env.toUpperCase();
-    lines.push(
-      '',
-      `[profile ${s.team}-${env}-${ssoRoleShort(s.accounts[env].permissionSet)}]`,
-      `sso_session = ${s.team}`,
-      `sso_account_id = \${${p}_AWS_ACCOUNT_ID}`,
-      `sso_role_name = \${${p}_SSO_PERMISSION_SET}`,
-      'region = ${GLOBAL_AWS_REGION}',
-    );
+    for (const grant of ssoGrants(s, s.accounts[env])) {
+      lines.push(
+        '',
+        `[profile ${s.team}-${env}-${grant.label}]`,
+        `sso_session = ${s.team}`,
+        `sso_account_id = \${${env.toUpperCase()}_AWS_ACCOUNT_ID}`,
+        `sso_role_name = \${${grant.variable}}`,
+        'region = ${GLOBAL_AWS_REGION}',
+      );
+    }
   }
   return lines;
 }
@@ -51,10 +50,10 @@ function iamUsersConfig(s: Settings): string[] {
     for (const r of ROLES) {
       lines.push(
         '',
-        `[profile ${s.team}-${env}-${r.short}]`,
+        `[profile ${s.team}-${env}-${r.role}]`,
         `role_arn = arn:aws:iam::\${${p}_AWS_ACCOUNT_ID}:role/\${${p}_IAM_${r.key}_ROLE}`,
         `source_profile = ${usersProfile(s)}`,
-        'mfa_serial = arn:aws:iam::${USERS_AWS_ACCOUNT_ID}:mfa/${AWS_IAM_USER_NAME}',
+        `mfa_serial = arn:aws:iam::\${USERS_AWS_ACCOUNT_ID}:mfa/\${${IAM_USER_VARIABLE}}`,
         'region = ${GLOBAL_AWS_REGION}',
       );
     }
@@ -62,14 +61,7 @@ function iamUsersConfig(s: Settings): string[] {
   return lines;
 }
 
+/** The profile holding the user's own key in the users account. */
 function usersProfile(s: Settings): string {
   return `${s.team}-users`;
-}
-
-/** read/ops/admin for the standard permission sets, else the permission set in kebab case. */
-function ssoRoleShort(permissionSet: string): string {
-  const role = Object.entries(ROLE_PERMISSION_SETS).find(([, ps]) => ps === permissionSet)?.[0];
-  const known = ROLES.find((r) => r.role === role);
-  if (known) return known.short;
-  return permissionSet.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
 }

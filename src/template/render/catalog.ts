@@ -31,14 +31,18 @@ function account(s: Settings, a: AccountSettings): Record<string, unknown> {
   return entry;
 }
 
-/** sso mode: the team group gets the environment's permission set, each user the set of their role. */
+/**
+ * sso mode: the team group gets ReadOnlyAccess (ReadR, the daily default) and the environment's
+ * permission set; each user the set of their role (AccountRole.NONE: nothing). The profiles of
+ * aws-cli.config.tpl are exactly these sets (see ssoGrants). iam-users mode has no assignments.
+ */
 function accessOf(s: Settings, a: AccountSettings): Record<string, string>[] {
   if (s.identityMode !== IdentityMode.SSO) return [];
-  const access = [{ group: s.ssoGroup, permissionSet: a.permissionSet }];
+  const groupSets = [...new Set([ROLE_PERMISSION_SETS[AccountRole.READ], a.permissionSet])];
+  const access: Record<string, string>[] = groupSets.map((permissionSet) => ({ group: s.ssoGroup, permissionSet }));
   for (const user of s.users) {
     const role = user[a.env];
-    if (role === AccountRole.NONE) continue;
-    access.push({ user: user.name, permissionSet: ROLE_PERMISSION_SETS[role] ?? String(role) } as never);
+    if (role !== AccountRole.NONE) access.push({ user: user.name, permissionSet: ROLE_PERMISSION_SETS[role] });
   }
   return access;
 }

@@ -1,5 +1,5 @@
 import { IdentityMode } from '../options';
-import { ENVS, ROLES, type Settings } from '../settings';
+import { ENVS, ROLE_PERMISSION_SETS, ROLES, type Settings } from '../settings';
 
 /** Single-quotes a value for a shell: nothing inside is expanded. */
 export function shellQuote(value: string): string {
@@ -21,7 +21,9 @@ export function renderConstInc(s: Settings): string[] {
   }
   if (s.identityMode === IdentityMode.SSO) {
     vars.push(['SSO_START_URL', s.ssoStartUrl], ['SSO_REGION', s.ssoRegion]);
+    // The team group's permission set per environment, and the set that stands for each role.
     for (const env of ENVS) vars.push([`${env.toUpperCase()}_SSO_PERMISSION_SET`, s.accounts[env].permissionSet]);
+    for (const r of ROLES) vars.push([`SSO_${r.key}_PERMISSION_SET`, ROLE_PERMISSION_SETS[r.role]]);
   } else {
     vars.push(['USERS_AWS_ACCOUNT_ID', s.usersAccountId ?? '']);
   }
