@@ -81,6 +81,14 @@ describe('plan and approvals on YAML catalogs', () => {
     expect(plan.summary).toEqual(expect.objectContaining({ create: 0, update: 2, close: 1 }));
   });
 
+  test('a removed active account shows in the plan as a close and blocks the merge', () => {
+    const head = yaml(account('ship-dev', 'id: "222222222201"'), account('ship-prod', 'id: "222222222203"\nbudget: { monthlyUsd: 500 }'));
+    const { plan } = evaluate({ head: loadYaml(head, 'catalog.yaml'), base: loadYaml(BASE, 'base.yaml'), pr: context({}) });
+    expect(plan.changes).toEqual([expect.objectContaining({ account: 'old-dev', action: 'close' })]);
+    expect(plan.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['account-removed']);
+    expect(plan.summary).toEqual(expect.objectContaining({ close: 1, errors: 1 }));
+  });
+
   test('plain validate (no base, no PR) warns what a merge would need', () => {
     const head = yaml(account('ship-prod', 'budget: { monthlyUsd: 900 }'));
     const findings = ruleFindings('budget-approval', head);
