@@ -16,8 +16,15 @@ export interface TestAccount {
   alerts?: { percent: number; type?: string }[];
 }
 
+export interface CatalogExtra {
+  managementAccountId?: string;
+  ous?: string[];
+  /** policy.closing.quota */
+  quota?: { percent: number; minimum: number; maximum: number };
+}
+
 /** A valid catalog (no error findings) with the given accounts, owned by team ship. */
-export function catalogYaml(accounts: TestAccount[], extra: { managementAccountId?: string; ous?: string[] } = {}): string {
+export function catalogYaml(accounts: TestAccount[], extra: CatalogExtra = {}): string {
   const ous = extra.ous ?? ['/Workloads', '/Workloads/Dev', '/Workloads/Prod', '/Sandbox'];
   const lines = [
     'version: 1',
@@ -27,6 +34,7 @@ export function catalogYaml(accounts: TestAccount[], extra: { managementAccountI
     'teams:',
     '  ship: { email: ship@acme.com }',
     `organizationalUnits: [${ous.join(', ')}]`,
+    ...(extra.quota ? ['policy:', '  closing:', `    quota: { percent: ${extra.quota.percent}, minimum: ${extra.quota.minimum}, maximum: ${extra.quota.maximum} }`] : []),
     'accounts:',
   ];
   for (const a of accounts) {
@@ -41,7 +49,7 @@ export function catalogYaml(accounts: TestAccount[], extra: { managementAccountI
   return lines.join('\n') + '\n';
 }
 
-export function catalogOf(accounts: TestAccount[], extra: { managementAccountId?: string; ous?: string[] } = {}): Catalog {
+export function catalogOf(accounts: TestAccount[], extra: CatalogExtra = {}): Catalog {
   const checked = checkYaml(catalogYaml(accounts, extra));
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new Error(`test catalog has errors: ${errors.map((e) => e.message).join('; ')}`);
