@@ -1,0 +1,43 @@
+import type { Finding, LoadedCatalog } from '../model';
+import { parseCatalogFiles, type CatalogText } from './parse';
+
+/** A catalog file as stored: text, or raw bytes that must be UTF-8. */
+export interface CatalogContent {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * Parses catalog files given as text or bytes (pure). Bytes that are not UTF-8 text, or text
+ * with NUL characters, become a `yaml-syntax` finding for that file instead of data.
+ */
+export function parseCatalogContents(files: readonly CatalogContent[]): LoadedCatalog {
+  const texts: CatalogText[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const decoded = typeof file.content === 'string' ? { text: file.content } : decodeUtf8(file.content);
+    if (decoded.text !== undefined) texts.push({ path: file.path, text: decoded.text });
+    else findings.push({ rule: 'yaml-syntax', severity: 'error', message: decoded.problem, file: file.path, line: 1, column: 1 });
+  }
+  const loaded = parseCatalogFiles(texts);
+  if (findings.length === 0 && texts.length === files.length) return loaded;
+  return {
+    data: loaded.data,
+    files: files.map((f) => f.path),
+    findings: [...findings, ...loaded.findings],
+    locate: texts.length > 0 ? loaded.locate : () => ({ file: files[0]?.path ?? '<none>', line: 1, column: 1 }),
+  };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Uint8Array): { text: string; problem?: undefined } | { text?: undefined; problem: string } {
+  if (bytes.includes(0)) {
+    return { problem: 'This is a binary file (it contains NUL bytes), not YAML. Remove it from the catalog or replace it with a YAML file.' };
+  }
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: 'This file is not UTF-8 text. Save it as UTF-8 (without a UTF-16 byte order mark) or remove it from the catalog.' };
+  }
+}

@@ -1,0 +1,116 @@
+import type { Finding, LoadedCatalog, NodePath, SourceLocation } from '../model';
+import type { FilePositions, LineIndex } from './positions';
+
+/** A file that parsed to a top-level mapping. */
+export interface ParsedFile {
+  readonly path: string;
+  readonly data: Record<string, unknown>;
+  readonly positions: FilePositions;
+  readonly lines: LineIndex;
+}
+
+/** Where the items of a merged list came from: items [start, start + count) are file's [0, count). */
+interface ListPart {
+  readonly start: number;
+  readonly count: number;
+  readonly file: ParsedFile;
+}
+
+/**
+ * Merges the top-level sections of a directory's files: lists are concatenated in file order,
+ * maps are merged by key, and single values must agree. An entry defined in two files is an
+ * error naming both places; the first definition is kept.
+ */
+export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[], findings: Finding[]): LoadedCatalog {
+  const data: Record<string, unknown> = {};
+  const firstFile = new Map<string, ParsedFile>();
+  const listParts = new Map<string, ListPart[]>();
+  const entryFile = new Map<string, Map<string, ParsedFile>>();
+  const at = (file: ParsedFile, path: NodePath): SourceLocation => file.lines.position(file.path, file.positions.offset(path));
+
+  for (const file of files) {
+    for (const key of Object.keys(file.data)) {
+      const value = file.data[key];
+      const first = firstFile.get(key);
+      if (!first) {
+        firstFile.set(key, file);
+        if (Array.isArray(value)) {
+          setOwn(data, key, [...value]);
+          listParts.set(key, [{ start: 0, count: value.length, file }]);
+        } else if (isPlainObject(value)) {
+          setOwn(data, key, { ...value });
+          entryFile.set(key, new Map(Object.keys(value).map((k) => [k, file])));
+        } else {
+          setOwn(data, key, value);
+        }
+        continue;
+      }
+      const existing = data[key];
+      if (Array.isArray(existing) && Array.isArray(value)) {
+        listParts.get(key)!.push({ start: existing.length, count: value.length, file });
+        for (const item of value) existing.push(item);
+      } else if (isPlainObject(existing) && isPlainObject(value)) {
+        const owners = entryFile.get(key)!;
+        for (const entry of Object.keys(value)) {
+          const owner = owners.get(entry);
+          if (owner) {
+            const there = at(owner, [key, entry]);
+            const here = at(file, [key, entry]);
+            findings.push({
+              rule: 'yaml-syntax',
+              severity: 'error',
+              message: `${key}.${entry} is defined twice: in ${there.file}:${there.line} and in ${here.file}:${here.line}. Keep one definition.`,
+              ...here,
+            });
+            continue;
+          }
+          setOwn(existing, entry, value[entry]);
+          owners.set(entry, file);
+        }
+      } else if (!sameValue(existing, value)) {
+        const there = at(first, [key]);
+        const here = at(file, [key]);
+        const what = Array.isArray(existing) || isPlainObject(existing) || Array.isArray(value) || isPlainObject(value)
+          ? 'must be the same kind (a list or a mapping) in every file'
+          : 'must have the same value in every file';
+        findings.push({
+          rule: 'yaml-syntax',
+          severity: 'error',
+          message: `${key} differs between ${there.file}:${there.line} and ${here.file}:${here.line}: it ${what}. Make them equal, or keep ${key} in one file.`,
+          ...here,
+        });
+      }
+    }
+  }
+
+  const fallback: SourceLocation = { file: files[0]?.path ?? paths[0] ?? '<none>', line: 1, column: 1 };
+  const locate = (path: NodePath): SourceLocation => {
+    if (path.length === 0) return fallback;
+    const top = String(path[0]);
+    const item = path[1];
+    if (typeof item === 'number') {
+      const part = listParts.get(top)?.find((p) => item >= p.start && item < p.start + p.count);
+      if (part) return at(part.file, [top, item - part.start, ...path.slice(2)]);
+    } else if (typeof item === 'string') {
+      const owner = entryFile.get(top)?.get(item);
+      if (owner) return at(owner, path);
+    }
+    const first = firstFile.get(top);
+    return first ? at(first, path) : fallback;
+  };
+  return { data, files: paths, findings, locate };
+}
+
+// `__proto__` is an ordinary key in YAML; plain assignment would change the object's prototype.
+function setOwn(into: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(into, key, { value, writable: true, enumerable: true, configurable: true });
+  else into[key] = value;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
