@@ -23,9 +23,9 @@ const FORBIDDEN = /[\s"'()<>[\]:;,\\|%&]/u;
 
 /** Why `email` is not an address AWS accepts (a phrase with the fix), or undefined. */
 export function emailProblem(email: string): string | undefined {
-  const length = Array.from(email).length;
-  if (length < EMAIL_MIN || length > EMAIL_MAX) return `is ${length} characters long: AWS needs ${EMAIL_MIN}-${EMAIL_MAX}`;
+  // Checked before the length, so that length counts characters: ASCII has one code unit each.
   if (!/^[\x00-\x7F]*$/.test(email)) return 'contains non-ASCII characters: use an ASCII address';
+  if (email.length < EMAIL_MIN || email.length > EMAIL_MAX) return `is ${email.length} characters long: AWS needs ${EMAIL_MIN}-${EMAIL_MAX}`;
   const forbidden = FORBIDDEN.exec(email);
   if (forbidden) return `contains ${/\s/.test(forbidden[0]) ? 'whitespace' : `"${forbidden[0]}"`}: remove it (no spaces or " ' ( ) < > [ ] : ; , \\ | % &)`;
   if (/[\x00-\x1F\x7F]/.test(email)) return 'contains a control character: remove it';

@@ -25,11 +25,13 @@ export const accountOuKnown: Rule = {
     }
     const declared = new Set(catalog.organizationalUnits);
     for (const account of catalog.accounts) {
+      // A declared OU's shape is reported once, at its entry in the list above.
+      if (declared.has(account.ou)) continue;
       const path = ['accounts', account.index, 'ou'];
       const problem = account.ou === '' ? undefined : ouPathProblem(account.ou);
       if (problem !== undefined) {
         hits.push({ message: `Account ${quote(account.name)}: ou ${quote(account.ou)} ${problem}.`, path, account: account.name });
-      } else if (!declared.has(account.ou)) {
+      } else {
         hits.push({ message: `Account ${quote(account.name)}: ${unknownMessage('ou', account.ou, catalog.organizationalUnits, 'organizationalUnits')}`, path, account: account.name });
       }
     }

@@ -16,7 +16,8 @@ export const budgetAlerts: Rule = {
   defaultSeverity: 'error',
   check(input) {
     const hits: RuleHit[] = [];
-    const reportedTeams = new Set<string>();
+    // Team email -> its problem, checked once per team however many accounts use it.
+    const reportedTeams = new Map<string, string | undefined>();
     for (const account of input.head.catalog.accounts) {
       hits.push(...alertHits(account));
       hits.push(...recipientHits(input, account, reportedTeams));
@@ -33,12 +34,13 @@ function alertHits(account: Account): RuleHit[] {
   if (alerts.length < ALERTS_MIN || alerts.length > ALERTS_MAX) {
     hits.push({ message: `${who}: budget.alerts has ${alerts.length} alerts; AWS Budgets allows ${ALERTS_MIN}-${ALERTS_MAX} per budget: ${alerts.length === 0 ? 'add one, or remove alerts to use the defaults' : 'remove some'}.`, path: base, account: account.name });
   }
-  const seen = new Set<string>();
+  const seen = alerts.length > 1 ? new Set<string>() : undefined;
   alerts.forEach((alert, i) => {
     const { percent } = alert;
     if (!Number.isFinite(percent) || percent < ALERT_PERCENT_MIN || percent > ALERT_PERCENT_MAX) {
       hits.push({ message: `${who}: budget.alerts[${i}].percent is ${percent}: use a threshold from ${ALERT_PERCENT_MIN} to ${ALERT_PERCENT_MAX} percent of the budget.`, path: [...base, i, 'percent'], account: account.name });
     }
+    if (seen === undefined) return;
     const key = `${percent}/${alert.type}`;
     if (seen.has(key)) {
       hits.push({ message: `${who}: budget.alerts[${i}] repeats the ${alert.type} alert at ${percent} %; AWS Budgets rejects duplicate notifications: remove it.`, path: [...base, i], account: account.name });
@@ -48,7 +50,7 @@ function alertHits(account: Account): RuleHit[] {
   return hits;
 }
 
-function recipientHits(input: RuleInput, account: Account, reportedTeams: Set<string>): RuleHit[] {
+function recipientHits(input: RuleInput, account: Account, reportedTeams: Map<string, string | undefined>): RuleHit[] {
   const hits: RuleHit[] = [];
   const who = `Account ${quote(account.name)}`;
   const recipients = account.budget.recipients;
@@ -64,9 +66,10 @@ function recipientHits(input: RuleInput, account: Account, reportedTeams: Set<st
       hits.push({ message: `${who}: budget alerts have no recipient: set budget.recipients, or give team ${quote(account.owner)} an email.`, path: ['accounts', account.index, 'budget'], account: account.name });
       return hits;
     }
+    if (reportedTeams.has(account.owner)) return hits;
     const problem = emailProblem(email);
-    if (problem !== undefined && !reportedTeams.has(account.owner)) {
-      reportedTeams.add(account.owner);
+    reportedTeams.set(account.owner, problem);
+    if (problem !== undefined) {
       hits.push({ message: `Team ${quote(account.owner)}: email ${quote(email)} (the default budget alert recipient) ${problem}.`, path: ['teams', account.owner, 'email'] });
     }
     return hits;

@@ -138,26 +138,34 @@ function buildApproval(raw: unknown, fallback: ApprovalPolicy): ApprovalPolicy {
 function buildAccount(raw: unknown, index: number, teams: Readonly<Record<string, Team>>, policy: Policy): Account | undefined {
   if (!isMapping(raw) || typeof raw.name !== 'string' || typeof raw.email !== 'string') return undefined;
   const owner = typeof raw.owner === 'string' ? raw.owner : '';
-  const id = idText(raw.id);
-  const tags: Record<string, string> = record();
-  for (const [key, value] of Object.entries(mapping(raw.tags))) {
-    // A number or boolean tag value is reported by `schema`; keep its text so the plan stays stable.
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') tags[key] = String(value);
-  }
-  return {
+  const teamEmail = Object.prototype.hasOwnProperty.call(teams, owner) ? teams[owner].email : undefined;
+  const account: { -readonly [K in keyof Account]: Account[K] } = {
     name: raw.name,
     email: raw.email,
     owner,
     environment: typeof raw.environment === 'string' ? raw.environment : '',
     ou: typeof raw.ou === 'string' ? raw.ou : '',
-    ...(id !== undefined ? { id } : {}),
     state: raw.state === 'closed' ? 'closed' : 'active',
-    budget: buildBudget(raw.budget, Object.prototype.hasOwnProperty.call(teams, owner) ? teams[owner].email : undefined, policy),
-    tags,
+    budget: buildBudget(raw.budget, teamEmail, policy),
+    tags: buildTags(raw.tags),
     access: buildAccess(raw.access),
     iamUsers: raw.iamUsers === true,
     index,
   };
+  const id = idText(raw.id);
+  if (id !== undefined) account.id = id;
+  return account;
+}
+
+function buildTags(raw: unknown): Record<string, string> {
+  const tags: Record<string, string> = {};
+  if (!isMapping(raw)) return tags;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    // A number or boolean tag value is reported by `schema`; keep its text so the plan stays stable.
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') setOwn(tags, key, String(value));
+  }
+  return tags;
 }
 
 function buildBudget(raw: unknown, teamEmail: string | undefined, policy: Policy): Budget {
@@ -203,6 +211,12 @@ function idText(raw: unknown): string | undefined {
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) return String(raw);
   return undefined;
+}
+
+/** Sets a key, even "__proto__", as a plain own property. */
+function setOwn(target: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** A record without a prototype, so a key such as "__proto__" is just a key. */

@@ -150,15 +150,20 @@ const PATTERN_HINTS: Readonly<Record<string, string>> = {
   teams: 'write each GitHub team as org/team-slug, e.g. acme/finance.',
 };
 
+/** Lists of text, where a single value most likely meant a list of one. */
+const STRING_LISTS = new Set(['recipients', 'allowedEmailDomains', 'organizationalUnits', 'teams', 'users', 'productionStandingPermissionSets']);
+
 function typeHint(expected: string, value: unknown, path: NodePath): string {
+  const last = path[path.length - 1];
   const numeric = expected === 'number' || expected === 'integer';
   if (numeric && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return ' Drop the quotes.';
   if (numeric && typeof value === 'number') return ' Use a finite number.';
-  const last = path[path.length - 1];
   if (expected === 'string' && typeof value === 'number' && (last === 'id' || last === 'managementAccountId')) {
     return ' Put the account id in quotes (an unquoted id loses leading zeros).';
   }
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return ' Put it in quotes.';
+  if (expected === 'boolean' && (value === 'true' || value === 'false')) return ' Drop the quotes.';
+  if (expected === 'array' && typeof value === 'string' && STRING_LISTS.has(String(last))) return ` Write it as a list, e.g. [${quote(value)}].`;
   if (value === null) return ' Give it a value or remove the key.';
   return '';
 }

@@ -21,7 +21,7 @@ describe('account-ou-known', () => {
 
   test('each OU name is 1-128 characters, in the accounts and in the declared list', () => {
     const long = `/${'x'.repeat(129)}`;
-    const findings = ruleFindings('account-ou-known', withOu(`\n    ou: ${long}`, `[/Workloads, "${long}", /A//B]`));
+    const findings = ruleFindings('account-ou-known', withOu(`\n    ou: /Workloads${long}`, `[/Workloads, "${long}", /A//B]`));
     expect(findings.map((f) => f.line)).toEqual([12, 12, 18]);
     expect(findings[0].message).toContain('has an OU name of 129 characters: AWS allows 1-128');
     expect(findings[1].message).toContain('empty OU name');

@@ -1,0 +1,110 @@
+import { evaluate } from '../../../src/core/engine';
+import { catalogYaml, checkYaml, loadYaml } from '../../support/catalog';
+
+const messages = (yaml: string | Record<string, string>) => checkYaml(yaml).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
+
+describe('the schema rule', () => {
+  test('a valid catalog has no schema findings', () => {
+    expect(checkYaml(catalogYaml()).findings).toEqual([]);
+  });
+
+  test('findings are errors of rule schema with file, line, column and account', () => {
+    const [finding] = checkYaml(catalogYaml({ accounts: '\n  - name: ship-dev\n    emial: a@acme.com\n    owner: ship\n    environment: dev\n    ou: /Workloads/Dev' })).findings;
+    expect(finding).toEqual({ rule: 'schema', severity: 'error', file: 'catalog.yaml', line: 15, column: 5, account: 'ship-dev', message: 'Account "ship-dev": unknown field "emial": did you mean "email"?' });
+  });
+
+  test('unknown fields get a did-you-mean at every level, or the allowed list', () => {
+    expect(messages('version: 1\naccounts: []\norganisation: {}\npolicy:\n  budget: { defaultMonthlyUSD: 5 }\n  rules: { account-name-conventoin: warn }\nfoo: 1\n')).toEqual([
+      'catalog.yaml:3:1 Unknown top-level field "organisation": did you mean "organization"?',
+      'catalog.yaml:5:13 policy.budget: unknown field "defaultMonthlyUSD": did you mean "defaultMonthlyUsd"?',
+      'catalog.yaml:6:12 policy.rules: unknown field "account-name-conventoin": did you mean "account-name-convention"?',
+      'catalog.yaml:7:1 Unknown top-level field "foo": remove it or use one of: version, organization, environments, teams, organizationalUnits, policy, accounts.',
+    ]);
+  });
+
+  test('version must be 1, a number', () => {
+    expect(messages('version: 2\naccounts: []\n')).toEqual(['catalog.yaml:1:1 version must be 1, not the number 2: this tool reads catalog version 1.']);
+    expect(messages('version: "1"\naccounts: []\n')).toEqual(['catalog.yaml:1:1 version must be a whole number, not the text "1". Drop the quotes.']);
+    expect(messages('accounts: []\n')).toEqual(['catalog.yaml:1:1 The catalog is missing the required field "version". Add "version: 1" at the top.']);
+  });
+
+  test('an empty catalog says what is missing', () => {
+    const loaded = loadYaml('');
+    expect(evaluate({ head: loaded }).plan.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['schema', 'schema']);
+  });
+
+  test('enum values get a did-you-mean or the list', () => {
+    expect(messages(catalogYaml({ policy: '\n  rules: { tag-format: warning, budget-alerts: of }' }))).toEqual([
+      'catalog.yaml:26:12 policy.rules.tag-format is the text "warning": use one of: error, warn, off.',
+      'catalog.yaml:26:33 policy.rules.budget-alerts is the text "of": did you mean "off"?',
+    ]);
+  });
+
+  test('numbers in quotes and ids without quotes get a hint', () => {
+    const yaml = catalogYaml({ organization: '\n  managementAccountId: 111111111111', policy: '\n  budget: { approvalThresholdUsd: "1000" }' });
+    expect(messages(yaml)).toEqual([
+      'catalog.yaml:3:3 organization.managementAccountId must be text, not the number 111111111111. Put the account id in quotes (an unquoted id loses leading zeros).',
+      'catalog.yaml:25:13 policy.budget.approvalThresholdUsd must be a number, not the text "1000". Drop the quotes.',
+    ]);
+  });
+
+  test('value limits with their own rule are not repeated by schema; the rest are', () => {
+    const owned = catalogYaml({ accounts: `\n  - name: ${'a'.repeat(51)}\n    email: "not an email"\n    owner: ship\n    environment: dev\n    ou: Workloads\n    id: "1"\n    budget: { monthlyUsd: 0, alerts: [], recipients: [] }\n    tags: { "aws:x": "<b>" }` });
+    expect(messages(owned)).toEqual([]);
+    const rest = catalogYaml({ organization: '\n  managementAccountId: "1234"', teams: '\n  ship: { github: "not a team", email: ship@acme.com }' });
+    expect(messages(rest)).toEqual([
+      'catalog.yaml:3:3 organization.managementAccountId is the text "1234": write the 12-digit account id in quotes, e.g. "111111111111".',
+      'catalog.yaml:5:11 teams.ship.github is the text "not a team": write the GitHub team as org/team-slug, e.g. acme/platform.',
+    ]);
+  });
+
+  test('an access entry needs a group or a user', () => {
+    expect(messages(catalogYaml({ accounts: '\n  - { name: a, email: a@acme.com, owner: ship, environment: dev, ou: /Sandbox, access: [{ permissionSet: ReadOnlyAccess }] }' }))).toEqual([
+      'catalog.yaml:14:89 Account "a": access[0] must name a group or a user that gets the permission set: add "group: <name>" or "user: <name>".',
+    ]);
+  });
+
+  test('a misspelt required field is one finding, not two', () => {
+    expect(messages('version: 1\naccounts:\n  - { nmae: a, email: a@acme.com, owner: ship, environment: dev, ou: /A }\n')).toEqual([
+      'catalog.yaml:3:7 Account #1 (accounts[0]): unknown field "nmae": did you mean "name"?',
+    ]);
+  });
+
+  test('accounts must be a list of mappings', () => {
+    expect(messages('version: 1\naccounts: { ship-dev: {} }\n')).toEqual(['catalog.yaml:2:1 accounts must be a list, not a mapping.']);
+    expect(messages('version: 1\naccounts:\n  - ship-dev\n')).toEqual(['catalog.yaml:3:5 Account #1 (accounts[0]) must be a mapping, not the text "ship-dev".']);
+  });
+
+  test('in a directory, each finding points at the file the node came from', () => {
+    const files = {
+      'catalog/main.yaml': 'version: 1\nteams: { ship: { email: ship@acme.com } }\naccounts: []\n',
+      'catalog/ship.yaml': 'accounts:\n  - name: ship-dev\n    email: a@acme.com\n    owner: ship\n    environment: dev\n    ou: /A\n    budget: { monthlyUsd: "100" }\n',
+    };
+    expect(messages(files)).toEqual(['catalog/ship.yaml:7:15 Account "ship-dev": budget.monthlyUsd must be a number, not the text "100". Drop the quotes.']);
+  });
+
+  test('hostile text stays on one line and bounded', () => {
+    const long = `${'<script>'.repeat(40)}\\n@org/team`;
+    const [finding] = checkYaml(`version: 1\naccounts: []\n"${long}": 1\n`).findings;
+    expect(finding.message).not.toMatch(/\n/);
+    expect(finding.message.length).toBeLessThan(300);
+    expect(finding.message).toContain('…');
+  });
+
+  test('policy.rules cannot silence schema', () => {
+    const yaml = 'version: 1\npolicy: { rules: { schema: "off" } }\naccounts: []\n';
+    const findings = evaluate({ head: loadYaml(yaml) }).plan.findings.filter((f) => f.rule === 'schema');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: expect.stringContaining('policy.rules: unknown field "schema": remove it or use one of: account-name-format,') })]);
+  });
+
+  test('10,000 accounts are checked in linear time (a guard against quadratic work; real figures: bench)', () => {
+    const accounts = Array.from({ length: 10000 }, (_, i) => `  - { name: a-${i}, email: a${i}@acme.com, owner: ship, environment: dev, ou: /A, id: "${100000000000 + i}", tags: { k: v }, budget: { monthlyUsd: 100, alerts: [{ percent: 80 }] } }`).join('\n');
+    const loaded = loadYaml(`version: 1\nteams: { ship: { email: s@acme.com } }\norganizationalUnits: [/A]\naccounts:\n${accounts}\n`);
+    const start = performance.now();
+    const checked = evaluate({ head: loaded });
+    const ms = performance.now() - start;
+    expect(checked.head.catalog.accounts).toHaveLength(10000);
+    expect(checked.plan.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(ms).toBeLessThan(5000);
+  });
+});

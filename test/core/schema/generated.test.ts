@@ -1,0 +1,43 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import Ajv from 'ajv';
+import { publishedSchemaText, SCHEMA_FILE, VALIDATOR_FILE, validatorText } from '../../../schema/generate';
+import { RULES } from '../../../src/core/rules/index';
+import { CATALOG_SCHEMA, CONFIGURABLE_RULES } from '../../../src/core/schema/catalog-schema';
+
+const root = join(__dirname, '..', '..', '..');
+const regenerate = 'run `npx ts-node schema/write.ts` to regenerate it';
+
+describe('generated schema files', () => {
+  test(`${SCHEMA_FILE} is up to date (${regenerate})`, () => {
+    expect(readFileSync(join(root, SCHEMA_FILE), 'utf8')).toBe(publishedSchemaText());
+  });
+
+  test(`${VALIDATOR_FILE} is up to date (${regenerate})`, () => {
+    expect(readFileSync(join(root, VALIDATOR_FILE), 'utf8')).toBe(validatorText());
+  });
+
+  test('the published schema is valid draft-07 and every property has a description for editors', () => {
+    const ajv = new Ajv({ strict: true, strictRequired: false });
+    expect(ajv.validateSchema(CATALOG_SCHEMA)).toBe(true);
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string): void => {
+      for (const [key, value] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (typeof value.description !== 'string') missing.push(`${path}.${key}`);
+        walk(value, `${path}.${key}`);
+        if (value.items) walk(value.items as Record<string, unknown>, `${path}.${key}[]`);
+        if (typeof value.additionalProperties === 'object') walk(value.additionalProperties as Record<string, unknown>, `${path}.${key}.*`);
+      }
+    };
+    walk(CATALOG_SCHEMA as unknown as Record<string, unknown>, '');
+    expect(missing).toEqual([]);
+  });
+
+  test('policy.rules accepts exactly the rules that run', () => {
+    expect([...CONFIGURABLE_RULES].sort()).toEqual(RULES.map((r) => r.name).sort());
+  });
+
+  test('the generated validator needs no runtime module', () => {
+    expect(validatorText()).not.toMatch(/require\(|^import /m);
+  });
+});
