@@ -1,18 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escapeTerminal } from '../core/report/escape';
+import { CatalogInputError } from '../fs/read-catalog';
 import type { Command } from './commands/command';
 import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
+import { renderConfigCommand } from './commands/render-config';
 import { validateCommand } from './commands/validate';
 import { UsageError } from './errors';
 import { EXIT_USAGE, processIo, type CliIo } from './io';
-import { isCatalogInputError } from './read';
 
 const COMMANDS: readonly Command[] = [
   validateCommand,
   planCommand,
-  // render-config: the template work adds its command here (one line: renderConfigCommand,).
+  renderConfigCommand,
   demoCommand,
 ];
 
@@ -27,7 +28,7 @@ export function main(argv: readonly string[], io: CliIo = processIo()): number {
       io.stderr(`account-catalog: ${escapeTerminal(e.message)} (see account-catalog --help)\n`);
       return EXIT_USAGE;
     }
-    if (isCatalogInputError(e)) {
+    if (e instanceof CatalogInputError) {
       io.stderr(`account-catalog: ${escapeTerminal(e.message.split('\n')[0])}\n`);
       return EXIT_USAGE;
     }

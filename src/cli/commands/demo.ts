@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../core/engine';
-import { readCatalog } from '../read';
+import { readCatalog } from '../../fs/read-catalog';
 import { parseChoice, parseCommandArgs } from '../args';
 import { UsageError } from '../errors';
 import { EXIT_OK } from '../io';
@@ -43,8 +43,8 @@ Options:
   },
 };
 
-/** Findings name examples/head/ship.yaml, not wherever npm installed the package. */
+/** Findings name examples/head/ship.yaml, not the path from the current directory to the package. */
 function relativeToPackage(evaluation: Evaluation): Evaluation {
-  const findings = evaluation.plan.findings.map((f) => (path.isAbsolute(f.file) ? { ...f, file: path.relative(PACKAGE_ROOT, f.file).split(path.sep).join('/') } : f));
+  const findings = evaluation.plan.findings.map((f) => ({ ...f, file: path.relative(PACKAGE_ROOT, path.resolve(f.file)).split(path.sep).join('/') }));
   return { ...evaluation, plan: { ...evaluation.plan, findings } };
 }

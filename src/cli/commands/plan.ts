@@ -1,5 +1,5 @@
 import { evaluate } from '../../core/engine';
-import { readCatalog } from '../read';
+import { readCatalog } from '../../fs/read-catalog';
 import { labelsContext, parseChoice, parseCommandArgs, stringList } from '../args';
 import { UsageError } from '../errors';
 import type { Command } from './command';

@@ -2,7 +2,7 @@ import { evaluate } from '../../core/engine';
 import { renderAnnotations } from '../../core/report/annotations';
 import { renderValidateJson } from '../../core/report/json';
 import { renderFindingsText } from '../../core/report/text';
-import { readCatalog } from '../read';
+import { readCatalog } from '../../fs/read-catalog';
 import { labelsContext, parseChoice, parseCommandArgs } from '../args';
 import { UsageError } from '../errors';
 import type { Command } from './command';
