@@ -7,7 +7,6 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'bin.js');
 const FIXTURES = path.join(__dirname, 'fixtures');
-const EXAMPLES = path.join(ROOT, 'examples');
 
 interface Run {
   readonly status: number | null;
