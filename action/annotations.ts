@@ -11,7 +11,8 @@ import { findingLine } from '../src/core/report/text';
  * characters in catalog text are shown as \xNN first. Returns how many were not annotated.
  */
 export function annotate(findings: readonly Finding[]): number {
-  const sorted = sortFindings(findings);
+  // Errors first; among them YAML syntax errors, the cause of whatever else a broken file reports.
+  const sorted = sortFindings(findings).sort((a, b) => rank(a) - rank(b));
   for (const finding of sorted) core.info(findingLine(finding));
   for (const finding of sorted.slice(0, MAX_ANNOTATIONS)) {
     const properties: core.AnnotationProperties = {
@@ -27,4 +28,9 @@ export function annotate(findings: readonly Finding[]): number {
   const rest = Math.max(0, sorted.length - MAX_ANNOTATIONS);
   if (rest > 0) core.info(`${rest} more finding${rest === 1 ? ' is' : 's are'} not annotated (at most ${MAX_ANNOTATIONS} are); the job summary lists all of them.`);
   return rest;
+}
+
+function rank(finding: Finding): number {
+  if (finding.severity !== 'error') return 2;
+  return finding.rule === 'yaml-syntax' ? 0 : 1;
 }

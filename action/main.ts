@@ -18,20 +18,27 @@ import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
 async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspace: string): Promise<void> {
   const api = createGitHubClient(inputs.githubToken);
   const head = readWorkspaceCatalog(inputs.catalog, workspace);
-  const base = await readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog);
+  const notices: string[] = [];
+  // YAML that does not parse has no plan: comparing it with the base would only list every account as removed.
+  const unreadable = head.findings.some((f) => f.rule === 'yaml-syntax');
+  if (unreadable) notices.push('The catalog does not parse: fix the YAML errors first; the plan against the base branch is skipped until then.');
+  const base = unreadable ? undefined : await readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog);
+  if (!unreadable && !base) notices.push('The base branch has no catalog yet: it is judged as a first catalog, by its own policy.');
   // A first evaluation says which approvals the change needs, and the base policy judges them.
   const draft = evaluate({ head, base });
   const approvals = draft.plan.findings.filter((f) => f.rule.endsWith('approval'));
-  const pr = await readPullRequestContext({
-    api,
-    ...(inputs.approvalsToken ? { approvalsApi: createGitHubClient(inputs.approvalsToken) } : {}),
-    event,
-    policy: (draft.base ?? draft.head).catalog.policy,
-    catalogEntries: inputs.catalog,
-    budgetAccounts: approvals.filter((f) => f.rule === 'budget-approval' && f.account).map((f) => f.account!),
-    needsCatalogTime: approvals.some((f) => f.rule !== 'budget-approval'),
-  });
-  const live = inputs.live ? await (await loadAws()).readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, draft.head.catalog) : undefined;
+  const pr = unreadable
+    ? undefined
+    : await readPullRequestContext({
+        api,
+        ...(inputs.approvalsToken ? { approvalsApi: createGitHubClient(inputs.approvalsToken) } : {}),
+        event,
+        policy: (draft.base ?? draft.head).catalog.policy,
+        catalogEntries: inputs.catalog,
+        budgetAccounts: approvals.filter((f) => f.rule === 'budget-approval' && f.account).map((f) => f.account!),
+        needsCatalogTime: approvals.some((f) => f.rule !== 'budget-approval'),
+      });
+  const live = inputs.live && !unreadable ? await (await loadAws()).readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, draft.head.catalog) : undefined;
   const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });
 
   const sourceUrl = sourceLinker(event.repository, event.headSha);
@@ -39,7 +46,6 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
   const body = renderMarkdown(evaluation, { headSha: event.headSha, ...(sourceUrl ? { sourceUrl } : {}), ...(summaryUrl ? { summaryUrl } : {}) });
   const hasContent = evaluation.plan.changes.length > 0 || evaluation.plan.findings.length > 0 || (evaluation.plan.drift?.length ?? 0) > 0;
   const comment = await upsertPlanComment(api, event, body, inputs.comment, hasContent);
-  const notices = base ? [] : ['The base branch has no catalog yet: it is judged as a first catalog, by its own policy.'];
   if (comment.state === 'refused') notices.push(comment.reason);
   else core.info('id' in comment ? `Plan comment ${comment.state}: ${comment.id}.` : `No plan comment: ${comment.reason}.`);
 

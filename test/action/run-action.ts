@@ -122,3 +122,11 @@ export function annotations(stdout: string): { kind: string; file?: string; line
       return { kind: m[1], ...(props.file ? { file: props.file } : {}), ...(props.line ? { line: Number(props.line) } : {}), ...(props.title ? { title: props.title } : {}), message: m[3] };
     });
 }
+
+/** The log without core.setSecret's `::add-mask::` commands, which the runner consumes and never shows. */
+export function withoutMask(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+}
