@@ -26,7 +26,9 @@ function validate(data: unknown): readonly ErrorObject[] {
 /** Shape problems, one finding each, at the node's file:line. */
 export function schemaFindings(loaded: LoadedCatalog): Finding[] {
   const data = loaded.data;
-  const errors = validate(data).filter((e) => !ownedByRule(e, data));
+  // A file that did not parse contributes nothing: "version is missing" would only repeat its yaml-syntax finding.
+  const unparsed = loaded.findings.some((f) => f.rule === 'yaml-syntax' && f.severity === 'error');
+  const errors = validate(data).filter((e) => !ownedByRule(e, data) && !(unparsed && e.keyword === 'required' && e.instancePath === ''));
   // A node with the wrong type gives one finding, not one per keyword (`version: "1"` fails type and const).
   const typeErrors = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   // A misspelt required field ("emial") gives one finding: the did-you-mean, not also "email is missing".
