@@ -4,7 +4,7 @@ import { describeRequirement, explainVerdict } from './describe';
 import { judgeApproval } from './verdict';
 
 export interface ApprovalNeed {
-  /** What is being approved, as the start of a sentence: "ship-prod raises its budget to $750/month (> $500)". */
+  /** What is being approved, as the start of a sentence: `Account "ship-prod" raises its budget from $500 to $750/month, ...`. */
   readonly what: string;
   /** What the stale message calls it: "the budget", "the catalog". */
   readonly subject: string;
