@@ -106,6 +106,45 @@ describe('validate', () => {
     }
   });
 
+  test('more than 10 findings: 10 annotations, errors first, and a count of the rest', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'many-'));
+    const accounts = Array.from({ length: 12 }, (_, i) => `  - { name: "${'x'.repeat(51)}${i}", email: "a${i}@acme.com", owner: ship, environment: dev, ou: /W }`);
+    fs.writeFileSync(path.join(dir, 'c.yaml'), `version: 1\nteams: { ship: { email: ship@acme.com } }\norganizationalUnits: [/W]\naccounts:\n${accounts.join('\n')}\n`);
+    const run = spawnSync(process.execPath, [BIN, 'validate', 'c.yaml', '--format', 'github'], { cwd: dir, encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    const commands = lines.filter((l) => l.startsWith('::'));
+    expect(commands).toHaveLength(10);
+    expect(commands.every((l) => l.startsWith('::error file=c.yaml,'))).toBe(true);
+    expect(lines).toContainEqual(expect.stringMatching(/^\d+ more findings are not annotated/));
+  });
+
+  test('malformed input ends in findings or one line, never a stack', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-'));
+    const cases: Record<string, string | Buffer> = {
+      'empty.yaml': '',
+      'list.yaml': '- a\n- b\n',
+      'binary.yaml': Buffer.from([0, 1, 2, 255, 254, 0, 0x1b, 0x5b, 0x32, 0x4a]),
+      'bomb.yaml': `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`).join('\n')}\n`,
+      'huge-number.yaml': 'version: 1\naccounts:\n  - { name: a-dev, email: a@acme.com, owner: x, environment: dev, ou: /W, budget: { monthlyUsd: 1e309 } }\n',
+      'syntax.yaml': 'version: 1\naccounts: [\n',
+    };
+    try {
+      for (const [name, content] of Object.entries(cases)) {
+        fs.writeFileSync(path.join(dir, name), content);
+        const run = spawnSync(process.execPath, [BIN, 'validate', name], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+        expect({ name, status: run.status }).toEqual({ name, status: expect.any(Number) });
+        expect([1, 2]).toContain(run.status);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+        expect(run.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(1);
+        expect(run.stdout).not.toContain('\u001b');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a directory is one catalog', () => {
     const run = cli(['validate', 'examples/base', '--format', 'json']);
     expect(run.stderr).toBe('');
