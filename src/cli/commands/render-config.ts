@@ -227,9 +227,20 @@ function writeMerged(file: string, sections: readonly IniSection[], replace: boo
     fs.renameSync(temp, target);
     return backup ? { ...merged, backup } : merged;
   } catch (e) {
-    throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(`cannot write ${file}: ${WRITE_ERRORS[code] ?? (code || (e as Error).message)}`);
   }
 }
+
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  EEXIST: 'a parent of it is not a directory',
+  ENOTDIR: 'a parent of it is not a directory',
+  EISDIR: 'it is a directory',
+  ENOSPC: 'no space left on the device',
+};
 
 /** `<file>.backup-20261123T154501Z`, never overwriting an earlier backup. */
 function backUp(file: string): string {
