@@ -27,18 +27,8 @@ export interface CreateResult {
  * AWS also refuses a second account with an email (EMAIL_ALREADY_EXISTS), so a duplicate is impossible.
  */
 export async function ensureAccount(ctx: StepContext, step: CreateStep): Promise<CreateResult> {
-  const earlier = (await ctx.createRequests()).filter((r) => r.AccountName === step.account);
-  for (const request of earlier) {
-    let status: CreateAccountStatus | undefined = request;
-    if (status.State === 'IN_PROGRESS' && status.Id) {
-      ctx.log(`${step.account}: an earlier CreateAccount request ${status.Id} is still IN_PROGRESS; waiting for it instead of creating again`);
-      status = await waitForCreate(ctx, status.Id, step.account);
-      if (!status) return { outcome: 'failed', message: stillInProgress(ctx.poll, step.account, request.Id) };
-    }
-    if (status.State === 'SUCCEEDED' && status.AccountId && (await hasEmail(ctx, status.AccountId, step.email))) {
-      return { outcome: 'already-done', id: status.AccountId, message: `created by an earlier run (request ${status.Id ?? 'unknown'})` };
-    }
-  }
+  const adopted = await adoptEarlier(ctx, step, await ctx.createRequests());
+  if (adopted) return adopted;
 
   const created = await ctx.send('organizations', 'CreateAccount', `AccountName=${step.account} Email=${step.email}`, () =>
     ctx.clients.organizations.send(
@@ -56,7 +46,28 @@ export async function ensureAccount(ctx: StepContext, step: CreateStep): Promise
     if (!status) return { outcome: 'failed', message: stillInProgress(ctx.poll, step.account, id) };
   }
   if (status?.State === 'SUCCEEDED' && status.AccountId) return { outcome: 'done', id: status.AccountId };
+  if (status?.FailureReason === 'EMAIL_ALREADY_EXISTS') {
+    // The SDK may have retried CreateAccount after a lost answer: then the first request is ours.
+    const retried = await adoptEarlier(ctx, step, (await listCreateRequests(ctx)).filter((r) => r.Id !== status?.Id));
+    if (retried) return retried;
+  }
   return { outcome: 'failed', message: createFailureMessage(step.account, status?.FailureReason) };
+}
+
+/** An earlier IN_PROGRESS or SUCCEEDED request for this account name whose account has the catalog's email. */
+async function adoptEarlier(ctx: StepContext, step: CreateStep, requests: readonly CreateAccountStatus[]): Promise<CreateResult | undefined> {
+  for (const request of requests.filter((r) => r.AccountName === step.account)) {
+    let status: CreateAccountStatus | undefined = request;
+    if (status.State === 'IN_PROGRESS' && status.Id) {
+      ctx.log(`${step.account}: an earlier CreateAccount request ${status.Id} is still IN_PROGRESS; waiting for it instead of creating again`);
+      status = await waitForCreate(ctx, status.Id, step.account);
+      if (!status) return { outcome: 'failed', message: stillInProgress(ctx.poll, step.account, request.Id) };
+    }
+    if (status.State === 'SUCCEEDED' && status.AccountId && (await hasEmail(ctx, status.AccountId, step.email))) {
+      return { outcome: 'already-done', id: status.AccountId, message: `created by an earlier request (${status.Id ?? 'unknown'})` };
+    }
+  }
+  return undefined;
 }
 
 function stillInProgress(poll: PollOptions, account: string, requestId: string | undefined): string {

@@ -90,6 +90,16 @@ describe('applyCatalog against the loopback fake', () => {
     expect(adapter.renderApplySummary(report)).toContain('❌ 1 of 6 steps failed.');
   });
 
+  test("an answer lost after CreateAccount (500, SDK retries): the retried call's EMAIL_ALREADY_EXISTS adopts the first request", async () => {
+    fake.fault('CreateAccount', { status: 500, type: 'ServiceException', after: true });
+    const { report } = await apply(catalogOf([{ name: 'ship-dev' }]));
+    expect(fake.calls.filter((c) => c.operation === 'CreateAccount')).toHaveLength(2);
+    expect([...fake.accounts.values()].filter((a) => a.Email === 'aws+ship-dev@acme.com')).toHaveLength(1);
+    expect(report.failed).toBe(false);
+    expect(report.steps[0]).toMatchObject({ outcome: 'already-done', message: expect.stringMatching(/^created by an earlier request/) });
+    expect(report.created).toHaveLength(1);
+  });
+
   test('every FailureReason AWS documents has its own message', () => {
     const reasons = [
       'ACCOUNT_LIMIT_EXCEEDED', 'EMAIL_ALREADY_EXISTS', 'INVALID_ADDRESS', 'INVALID_EMAIL', 'CONCURRENT_ACCOUNT_MODIFICATION', 'INTERNAL_FAILURE',

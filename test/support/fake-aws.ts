@@ -69,6 +69,8 @@ export interface FakeFault {
   message?: string;
   /** How many times in a row (default 1). */
   times?: number;
+  /** Carry the call out first, then answer with the error: an answer lost on the way back. */
+  after?: boolean;
 }
 
 export interface FakeAwsOptions {
@@ -112,6 +114,8 @@ export class FakeAws {
   createFailures: Record<string, string>;
   private readonly faults = new Map<string, FakeFault[]>();
   private crashAt: number | undefined;
+  /** Called once when a crash point is reached (e.g. to kill the client process). */
+  onCrash: (() => void) | undefined;
   private crashed = false;
   private nextAccount = 300000000000;
   private nextId = 1;
@@ -278,9 +282,20 @@ export class FakeAws {
     }
     this.calls.push({ service, operation, input });
     const finish = () => {
-      if (this.crashAt !== undefined && this.calls.length >= this.crashAt) this.crashed = true;
+      if (this.crashAt !== undefined && this.calls.length >= this.crashAt && !this.crashed) {
+        this.crashed = true;
+        this.onCrash?.();
+      }
     };
     const fault = this.faults.get(operation)?.shift();
+    if (fault?.after) {
+      try {
+        if (service === 'organizations') this.organizations(operation, input);
+        else this.budgetsApi(operation, input);
+      } catch {
+        // the answer is replaced by the fault either way
+      }
+    }
     if (fault) {
       finish();
       return this.send(res, fault.status, { __type: fault.type, Message: fault.message ?? `Injected ${fault.type}` });
