@@ -150,3 +150,52 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(e, { maxLength: 5000 })).toContain('Shortened to fit');
   });
 });
+
+/** The text outside code spans, read as CommonMark does: `\\x` escapes outside, nothing escapes inside. */
+function withoutCodeSpans(md: string): string {
+  let out = '';
+  for (let i = 0; i < md.length; i++) {
+    if (md[i] === '\\') {
+      out += md.slice(i, i + 2);
+      i++;
+    } else if (md[i] === '`') {
+      const end = md.indexOf('`', i + 1);
+      if (end === -1) return out + md.slice(i);
+      i = end;
+    } else out += md[i];
+  }
+  return out;
+}
+
+describe('renderMarkdown with hostile text (seeded fuzz)', () => {
+  const ALPHABET = ['<', '>', '&', '|', '`', '\\', '*', '_', '[', ']', '(', ')', '!', '@', '#', '1', 'a', ' ', '\n', '\r', '\u2028', '\u202e', '\u001b', '$', '~', ':', '/', 'w', '.', '-', '😀', '<!--'];
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const hostile = () => Array.from({ length: 1 + Math.floor(random() * 40) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+
+  test('the structure survives any catalog text', () => {
+    for (let round = 0; round < 200; round++) {
+      const names = Array.from({ length: 3 }, hostile);
+      const md = renderMarkdown(
+        evaluation({
+          head: names.map((n) => account(n, { owner: hostile(), environment: hostile(), ou: hostile() })),
+          changes: names.map((n, i) => ({ account: n, action: (['create', 'update', 'close'] as const)[i], fields: [{ path: hostile(), from: hostile(), to: hostile() }, { path: 'ou', from: hostile(), to: hostile() }] })),
+          findings: [finding({ message: hostile(), file: hostile(), rule: hostile() })],
+        }),
+        { title: hostile(), maxLength: 3000 },
+      );
+      expect(md.startsWith(`${PLAN_MARKER}\n`)).toBe(true);
+      expect(md.split('<!--')).toHaveLength(2);
+      expect(utf8Length(md)).toBeLessThanOrEqual(3000);
+      const lines = md.split('\n');
+      const tableLines = lines.filter((l) => l.startsWith('|'));
+      for (const line of tableLines) expect(line.split(/(?<!\\)\|/).length).toBeLessThanOrEqual(9);
+      expect(md).not.toMatch(/[\r\u2028\u202e\u001b]/);
+      // Outside our own tags, no raw '<' and no '@' that could start a mention.
+      const text = md.replace(PLAN_MARKER, '').replace(/<\/?(details|summary|b|sub)( open)?>/g, '');
+      const outsideCode = withoutCodeSpans(text);
+      expect(outsideCode).not.toContain('<');
+      expect(outsideCode).not.toMatch(/(^|[^A-Za-z0-9])@[A-Za-z0-9]/m);
+    }
+  });
+});
