@@ -215,8 +215,8 @@ function findingRow(finding: Finding, options: MarkdownOptions): string {
 
 // ---- live AWS ----------------------------------------------------------------------------------------
 
-// `from` is what AWS has, `to` what the catalog says (what an apply would set).
-const DRIFT_HEAD = '|Account|Id|Field|AWS|Catalog|\n|-|-|-|-|-|\n';
+// A drift field's `from` is what the catalog says, `to` what AWS has (src/core/plan/live.ts).
+const DRIFT_HEAD = '|Account|Id|Field|Catalog|AWS|\n|-|-|-|-|-|\n';
 const UNMANAGED_HEAD = '|Id|Name|Email|OU|Status|\n|-|-|-|-|-|\n';
 
 function driftRows(evaluation: Evaluation): string[] {

@@ -106,6 +106,7 @@ describe('renderMarkdown', () => {
       }),
     );
     expect(md).toContain('Drift: AWS differs from the catalog (1)');
+    expect(md).toContain('|Account|Id|Field|Catalog|AWS|');
     expect(md).toContain('|ship-dev|222222222222|ou|/Sandbox|/Workloads/Dev|');
     expect(md).toContain('Unmanaged: in AWS, not in the catalog (1)');
     expect(md).toContain('|333333333333|stray|stray@acme.com|/|ACTIVE|');
