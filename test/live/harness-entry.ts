@@ -6,3 +6,4 @@ export { readLive } from '../../action/aws/read';
 export { applyWithClients, closeQuota } from '../../action/aws/apply';
 export { KNOWN_CREATE_FAILURES, createFailureMessage } from '../../action/aws/create-failures';
 export { accessError, permissionFor } from '../../action/aws/errors';
+export { compareLive } from '../../src/core/plan/live';

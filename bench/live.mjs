@@ -1,0 +1,147 @@
+// Live-plan benchmark: 1,000 managed accounts in 50 OUs (plus unmanaged ones) in the loopback AWS fake.
+// Reports the API calls of readLiveOrganization against the documented formula (docs/live-aws.md),
+// and the wall time of a live plan (read + compareLive), median of several runs.
+// Usage: node bench/live.mjs [runs]   (bench/run.mjs calls run())
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const out = join(root, 'bench', 'out', 'live');
+
+/** Bundles a TypeScript entry (the ESM adapter, the fake) into CommonJS this plain-JS bench can require. */
+async function build(entry, name) {
+  const ncc = require('@vercel/ncc');
+  const { code, assets } = await ncc(join(root, entry), { quiet: true, minify: false, sourceMap: false, transpileOnly: true });
+  const dir = join(out, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), asset.source);
+  }
+  writeFileSync(join(dir, 'index.js'), code);
+  return require(join(dir, 'index.js'));
+}
+
+const ACCOUNTS = 1000;
+const TOP = ['Workloads', 'Sandbox', 'Security', 'Infrastructure', 'Suspended'];
+const ALERTS = [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }];
+
+/** 5 top-level OUs with 9 children each: 50 OUs; accounts spread unevenly over the 45 leaves. */
+function seed(fake) {
+  const leaves = [];
+  for (const top of TOP) for (let i = 0; i < 9; i++) leaves.push(`/${top}/team-${i}`);
+  for (const leaf of leaves) fake.addOu(leaf);
+  const accounts = [];
+  for (let i = 0; i < ACCOUNTS; i++) {
+    // Uneven: a third of the accounts in the first 5 leaves (pages of 20 matter there).
+    const ou = i % 3 === 0 ? leaves[i % 5] : leaves[5 + (i % 40)];
+    const name = `svc${String(i).padStart(4, '0')}-dev`;
+    const email = `aws+${name}@acme.com`;
+    const a = fake.putAccount({ name, email, ou, tags: { 'cost-center': `cc-${1000 + (i % 900)}` } });
+    fake.putBudget(a.Id, 100, ALERTS, ['ship@acme.com']);
+    accounts.push({
+      name,
+      email,
+      owner: 'ship',
+      environment: 'dev',
+      ou,
+      id: a.Id,
+      state: 'active',
+      budget: { monthlyUsd: 100, alerts: ALERTS.map((x) => ({ percent: x.percent, type: x.type ?? 'actual' })), recipients: ['ship@acme.com'] },
+      tags: { 'cost-center': `cc-${1000 + (i % 900)}` },
+      access: [],
+      iamUsers: false,
+      index: i,
+    });
+  }
+  for (let i = 0; i < 20; i++) fake.putAccount({ name: `stray-${i}`, email: `stray-${i}@acme.com`, ou: leaves[i % leaves.length] });
+  const catalog = {
+    version: 1,
+    organization: { naming: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', environmentSuffix: false } },
+    environments: { dev: { production: false } },
+    teams: { ship: { email: 'ship@acme.com' } },
+    organizationalUnits: ['/', ...leaves],
+    policy: {
+      budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [] } },
+      closing: { approval: { label: 'account-closure-approved', teams: [], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
+      access: { productionStandingPermissionSets: [] },
+      rules: {},
+    },
+    accounts,
+  };
+  return catalog;
+}
+
+/** The documented formula (docs/live-aws.md), from the organization's shape. */
+function formula(fake, managedIds) {
+  const pages = (n, size) => Math.max(1, Math.ceil(n / size));
+  const parents = [fake.rootId, ...fake.ous.keys()];
+  let total = 2; // DescribeOrganization, ListRoots
+  for (const p of parents) {
+    total += pages([...fake.ous.values()].filter((o) => o.parentId === p).length, 20);
+    total += pages([...fake.accounts.values()].filter((a) => a.parentId === p).length, 20);
+  }
+  const managed = managedIds.length;
+  const budgets = [...fake.budgets.values()];
+  const ours = budgets.filter((b) => managedIds.includes(b.budget.BudgetName.replace('account-catalog-', '')));
+  total += managed; // ListTagsForResource
+  if (managed > 0) total += pages(budgets.length, 100) + ours.length + ours.reduce((n, b) => n + b.notifications.length, 0);
+  return total;
+}
+
+export async function run(runs = 3) {
+  const { startFakeAws } = await build('test/support/fake-aws.ts', 'fake');
+  const adapter = await build('test/live/harness-entry.ts', 'adapter');
+  const fake = await startFakeAws();
+  const catalog = seed(fake);
+  Object.assign(process.env, fake.env());
+  const times = [];
+  let calls = 0;
+  let http = 0;
+  let steps = -1;
+  try {
+    for (let r = 0; r < runs; r++) {
+      const clients = adapter.createAwsClients({});
+      let counted = 0;
+      for (const client of [clients.organizations, clients.budgets]) {
+        client.middlewareStack.add((next) => async (args) => {
+          counted++;
+          return next(args);
+        }, { step: 'initialize', name: 'benchCallCounter', priority: 'high' });
+      }
+      const before = fake.calls.length;
+      const started = process.hrtime.bigint();
+      const live = await adapter.readLiveOrganization({ dryRun: true, clients }, catalog);
+      const plan = adapter.compareLive(undefined, catalog, live);
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      calls = counted;
+      http = fake.calls.length - before;
+      steps = plan.liveSteps.length;
+    }
+  } finally {
+    await fake.close();
+  }
+  const expected = formula(fake, catalog.accounts.map((a) => a.id));
+  times.sort((a, b) => a - b);
+  const result = {
+    accounts: ACCOUNTS,
+    ous: fake.ous.size,
+    calls,
+    httpRequests: http,
+    formula: expected,
+    deviation: `${(((calls - expected) / expected) * 100).toFixed(1)}%`,
+    wallMsMedian: Math.round(times[Math.floor(times.length / 2)]),
+    wallMsAll: times.map(Math.round),
+    stepsPlanned: steps,
+  };
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await run(Number(process.argv[2] ?? 3));
+  console.log(JSON.stringify(result, null, 2));
+  if (Math.abs(result.calls - result.formula) > result.formula * 0.1) process.exitCode = 1;
+}
