@@ -1,0 +1,77 @@
+// Template benchmark: wall time of `projen new --from <tarball> aws-account-repo --team ship` next to
+// `projen new awscdk-app-ts` (the stock CDK app), on the same machine in the same run, alternating.
+// Both include projen's npm install (aws-cdk-lib), which dominates. Needs lib/ (npx projen compile).
+// Usage: node bench/template.mjs [runs]   (bench/run.mjs calls run())
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const projen = join(root, 'node_modules', 'projen', 'bin', 'projen');
+
+/** A developer's shell: with CI set, projen would `npm ci` without a lockfile. */
+function userEnv() {
+  const env = { ...process.env };
+  delete env.CI;
+  delete env.PROJEN_DISABLE_POST;
+  return env;
+}
+
+function mustRun(command, args, cwd) {
+  const r = spawnSync(command, args, { cwd, env: userEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${(r.stdout + r.stderr).slice(-4000)}`);
+}
+
+/** Seconds to create one project in a fresh empty directory. */
+function timeNew(work, label, args) {
+  const dir = mkdtempSync(join(work, `${label}-`));
+  const start = process.hrtime.bigint();
+  mustRun(process.execPath, [projen, 'new', ...args, '--no-git'], dir);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  rmSync(dir, { recursive: true, force: true });
+  return seconds;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+export async function run(runs = 1, { warmup = true } = {}) {
+  if (!existsSync(join(root, 'lib', 'template', 'aws-account-repo.js'))) throw new Error('lib/ is missing: run "npx projen compile" first');
+  const work = mkdtempSync(join(tmpdir(), 'bench-template-'));
+  try {
+    const packDir = join(work, 'pack');
+    mkdirSync(packDir);
+    mustRun('npm', ['pack', '--pack-destination', packDir], root);
+    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')));
+    const ours = ['--from', `aws-account-catalog@file:${tarball}`, 'aws-account-repo', '--team', 'ship'];
+    const stock = ['awscdk-app-ts'];
+
+    // A warm-up round fills the npm cache for both, as on a developer's machine.
+    if (warmup) {
+      timeNew(work, 'warm-stock', stock);
+      timeNew(work, 'warm-ours', ours);
+    }
+    const times = { stock: [], ours: [] };
+    for (let i = 0; i < runs; i++) {
+      times.stock.push(timeNew(work, 'stock', stock));
+      times.ours.push(timeNew(work, 'ours', ours));
+    }
+    const s = median(times.stock);
+    const o = median(times.ours);
+    const lines = [
+      `## Template (${runs} run${runs > 1 ? 's' : ''} each after a warm-up, medians; npm cache warm)`,
+      `projen new awscdk-app-ts:                              ${s.toFixed(1)} s`,
+      `projen new --from <tarball> aws-account-repo --team ship: ${o.toFixed(1)} s`,
+      `ratio aws-account-repo / awscdk-app-ts: ${(o / s).toFixed(2)}x (target <= 1.2x)`,
+    ];
+    console.log(lines.join('\n'));
+    return { stock: s, ours: o, ratio: o / s, runs: times };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await run(Number(process.argv[2]) || 1);
+}
