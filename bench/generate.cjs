@@ -1,12 +1,14 @@
 // Generates realistic catalogs for the bench and the loader's differential tests.
 // Deterministic: the same size always gives the same text, so runs are comparable.
+// CommonJS so both the bench (ESM) and the jest tests (CommonJS) can load it.
+'use strict';
 
 const ENVIRONMENTS = ['dev', 'staging', 'prod'];
 const OUS = { dev: '/Workloads/Dev', staging: '/Workloads/Staging', prod: '/Workloads/Prod' };
 const PERMISSION_SETS = ['AdministratorAccess', 'PowerUserAccess', 'ReadOnlyAccess', 'ViewOnlyAccess'];
 
 /** A small deterministic PRNG (mulberry32) so catalogs vary without being random between runs. */
-export function random(seed) {
+function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -18,7 +20,7 @@ export function random(seed) {
 }
 
 /** The accounts of a catalog as plain data: about 200 bytes of YAML each. */
-export function generateAccounts(count, seed = 1) {
+function generateAccounts(count, seed = 1) {
   const rnd = random(seed);
   const teamCount = Math.max(3, Math.ceil(count / 40));
   const accounts = [];
@@ -59,7 +61,7 @@ function flowMap(obj) {
 }
 
 /** The YAML text of one account, as a person would write it. */
-export function accountYaml(a) {
+function accountYaml(a) {
   const lines = [
     `  - name: ${a.name}`,
     `    email: ${a.email}`,
@@ -87,7 +89,7 @@ export function accountYaml(a) {
 }
 
 /** Everything but the accounts: organization, environments, teams, OUs, policy. */
-export function headerYaml(teamCount) {
+function headerYaml(teamCount) {
   const teams = [];
   for (let t = 0; t < teamCount; t++) {
     const team = `team-${String(t).padStart(3, '0')}`;
@@ -125,7 +127,7 @@ policy:
 `;
 }
 
-export function catalogYaml(accounts, teamCount) {
+function catalogYaml(accounts, teamCount) {
   return headerYaml(teamCount) + 'accounts:\n' + accounts.map(accountYaml).join('');
 }
 
@@ -133,7 +135,7 @@ export function catalogYaml(accounts, teamCount) {
  * A base/head pair: head is base plus a realistic pull request's change —
  * two creates, a move, a rename, a budget raise above the threshold, a close.
  */
-export function generatePair(count, seed = 1) {
+function generatePair(count, seed = 1) {
   const { accounts, teamCount } = generateAccounts(count, seed);
   const base = catalogYaml(accounts, teamCount);
   const head = accounts.map((a) => structuredClone(a));
@@ -157,3 +159,5 @@ export function generatePair(count, seed = 1) {
   }
   return { base, head: catalogYaml(head, teamCount) };
 }
+
+module.exports = { random, generateAccounts, accountYaml, headerYaml, catalogYaml, generatePair };

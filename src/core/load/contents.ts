@@ -32,12 +32,15 @@ export function parseCatalogContents(files: readonly CatalogContent[]): LoadedCa
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(bytes: Uint8Array): { text: string; problem?: undefined } | { text?: undefined; problem: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: 'This file is UTF-16 text. Save it as UTF-8 (most editors offer this under "encoding").' };
+  }
   if (bytes.includes(0)) {
     return { problem: 'This is a binary file (it contains NUL bytes), not YAML. Remove it from the catalog or replace it with a YAML file.' };
   }
   try {
     return { text: utf8.decode(bytes) };
   } catch {
-    return { problem: 'This file is not UTF-8 text. Save it as UTF-8 (without a UTF-16 byte order mark) or remove it from the catalog.' };
+    return { problem: 'This file is not UTF-8 text. Save it as UTF-8, or remove it from the catalog if it is not a catalog file.' };
   }
 }

@@ -388,7 +388,8 @@ class SubsetReader {
       this.quoted(j, end);
       return;
     }
-    if (BAD_PLAIN_START[ch] || (ch === DASH && t.charCodeAt(j + 1) === SPACE)) bail();
+    // `-` then a space, a flow indicator or the end reads as a block sequence: left to parseDocument.
+    if (BAD_PLAIN_START[ch] || (ch === DASH && (j + 1 >= end || t.charCodeAt(j + 1) === SPACE || FLOW_STOP[t.charCodeAt(j + 1)]))) bail();
     let k = j;
     for (; k < end; k++) {
       const ck = t.charCodeAt(k);
@@ -415,9 +416,11 @@ class SubsetReader {
 
 /**
  * Keys the subset takes: strings that are not array indices (JavaScript would reorder those,
- * and LogPositions relies on key order), not `__proto__` and not a merge key.
+ * and LogPositions relies on key order), not names inherited from Object.prototype (`__proto__`,
+ * `constructor`: `yaml` defines those specially) and not a merge key.
  */
 function checkKey(key: unknown): void {
-  if (typeof key !== 'string' || key === '' || key === '__proto__' || key === '<<' || INDEX_LIKE.test(key)) bail();
+  if (typeof key !== 'string' || key === '' || key in INHERITED || key === '<<' || INDEX_LIKE.test(key)) bail();
 }
+const INHERITED = {};
 const INDEX_LIKE = /^[0-9]+$/;

@@ -35,6 +35,8 @@ export function parseReference(text: string): FileParse {
     if (e instanceof RangeError) return tooDeep(0);
     throw e;
   }
+  // `yaml` catches its own stack overflows on absurd nesting and reports one per level.
+  if (doc.errors.some((error) => error.message.includes('call stack'))) return tooDeep(0);
   const problems: FileProblem[] = [];
   for (const error of doc.errors) problems.push({ offset: error.pos[0], severity: 'error', message: yamlProblemMessage(error.code, error.message) });
   if (problems.length > 0) return { problems };
