@@ -42,8 +42,9 @@ export function buildCatalog(data: Record<string, unknown>): Catalog {
   const environments = isMapping(rawEnvironments) ? buildEnvironments(rawEnvironments) : DEFAULT_ENVIRONMENTS;
   const accounts: Account[] = [];
   if (Array.isArray(data.accounts)) {
+    const defaultBudgets = new Map<string | undefined, Budget>();
     data.accounts.forEach((raw, index) => {
-      const account = buildAccount(raw, index, teams, policy);
+      const account = buildAccount(raw, index, teams, policy, defaultBudgets);
       if (account) accounts.push(account);
     });
   }
@@ -135,7 +136,9 @@ function buildApproval(raw: unknown, fallback: ApprovalPolicy): ApprovalPolicy {
   };
 }
 
-function buildAccount(raw: unknown, index: number, teams: Readonly<Record<string, Team>>, policy: Policy): Account | undefined {
+function buildAccount(
+  raw: unknown, index: number, teams: Readonly<Record<string, Team>>, policy: Policy, defaultBudgets: Map<string | undefined, Budget>,
+): Account | undefined {
   if (!isMapping(raw) || typeof raw.name !== 'string' || typeof raw.email !== 'string') return undefined;
   const owner = typeof raw.owner === 'string' ? raw.owner : '';
   const teamEmail = Object.prototype.hasOwnProperty.call(teams, owner) ? teams[owner].email : undefined;
@@ -146,7 +149,7 @@ function buildAccount(raw: unknown, index: number, teams: Readonly<Record<string
     environment: typeof raw.environment === 'string' ? raw.environment : '',
     ou: typeof raw.ou === 'string' ? raw.ou : '',
     state: raw.state === 'closed' ? 'closed' : 'active',
-    budget: buildBudget(raw.budget, teamEmail, policy),
+    budget: isMapping(raw.budget) ? buildBudget(raw.budget, teamEmail, policy) : defaultBudget(teamEmail, policy, defaultBudgets),
     tags: buildTags(raw.tags),
     access: buildAccess(raw.access),
     iamUsers: raw.iamUsers === true,
@@ -157,15 +160,25 @@ function buildAccount(raw: unknown, index: number, teams: Readonly<Record<string
   return account;
 }
 
-function buildTags(raw: unknown): Record<string, string> {
+function buildTags(raw: unknown): Readonly<Record<string, string>> {
+  if (!isMapping(raw)) return NO_TAGS;
   const tags: Record<string, string> = {};
-  if (!isMapping(raw)) return tags;
   for (const key of Object.keys(raw)) {
     const value = raw[key];
     // A number or boolean tag value is reported by `schema`; keep its text so the plan stays stable.
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') setOwn(tags, key, String(value));
   }
   return tags;
+}
+
+/** Accounts without a budget share one default budget per owner team email (10k accounts, a few teams). */
+function defaultBudget(teamEmail: string | undefined, policy: Policy, cache: Map<string | undefined, Budget>): Budget {
+  let budget = cache.get(teamEmail);
+  if (budget === undefined) {
+    budget = Object.freeze(buildBudget(EMPTY, teamEmail, policy));
+    cache.set(teamEmail, budget);
+  }
+  return budget;
 }
 
 function buildBudget(raw: unknown, teamEmail: string | undefined, policy: Policy): Budget {
@@ -191,17 +204,20 @@ function alertType(raw: unknown): AlertType {
   return raw === 'forecasted' ? 'forecasted' : 'actual';
 }
 
-function buildAccess(raw: unknown): AccessAssignment[] {
-  if (!Array.isArray(raw)) return [];
+function buildAccess(raw: unknown): readonly AccessAssignment[] {
+  if (!Array.isArray(raw) || raw.length === 0) return NO_ACCESS;
   const access: AccessAssignment[] = [];
   for (const item of raw) {
     const entry = mapping(item);
-    if (typeof entry.permissionSet !== 'string') continue;
-    access.push({
-      ...(typeof entry.group === 'string' ? { group: entry.group } : {}),
-      ...(typeof entry.user === 'string' ? { user: entry.user } : {}),
-      permissionSet: entry.permissionSet,
-    });
+    const permissionSet = entry.permissionSet;
+    if (typeof permissionSet !== 'string') continue;
+    const group = typeof entry.group === 'string' ? entry.group : undefined;
+    const user = typeof entry.user === 'string' ? entry.user : undefined;
+    // Literal objects, not spreads: one shape per case, and no throwaway objects.
+    if (group !== undefined && user !== undefined) access.push({ group, user, permissionSet });
+    else if (group !== undefined) access.push({ group, permissionSet });
+    else if (user !== undefined) access.push({ user, permissionSet });
+    else access.push({ permissionSet });
   }
   return access;
 }
@@ -228,12 +244,18 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function mapping(value: unknown): Record<string, unknown> {
-  return isMapping(value) ? value : {};
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_ACCESS: readonly AccessAssignment[] = Object.freeze([]);
+
+function mapping(value: unknown): Readonly<Record<string, unknown>> {
+  return isMapping(value) ? value : EMPTY;
 }
 
+/** The strings of a list; the list itself when it holds only strings (the usual case: no copy). */
 function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  if (!Array.isArray(value)) return [];
+  return value.every((v) => typeof v === 'string') ? (value as string[]) : value.filter((v): v is string => typeof v === 'string');
 }
 
 function positive(value: unknown): number | undefined {
