@@ -39,5 +39,5 @@ function describeChar(c: string): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   if (c === '<' || c === '>') return `"${c}"`;
   if (code < 0x20 || code === 0x7f) return `a control character (${hex})`;
-  return `the non-ASCII character ${JSON.stringify(c)} (${hex})`;
+  return `the non-ASCII character ${quote(c)} (${hex})`;
 }

@@ -34,7 +34,7 @@ function textProblem(text: string, min: number, max: number): string | undefined
   if (length > max) return `is ${length} characters long: AWS allows at most ${max}`;
   if (!TAG_CHARS.test(text)) {
     const bad = Array.from(text).find((c) => !TAG_CHARS.test(c)) ?? '';
-    return `contains ${JSON.stringify(bad)}: use only letters, digits, spaces and _ . : / = + - @`;
+    return `contains ${quote(bad)}: use only letters, digits, spaces and _ . : / = + - @`;
   }
   return undefined;
 }

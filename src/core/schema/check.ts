@@ -226,7 +226,7 @@ function dotted(path: NodePath): string {
 }
 
 function plainKey(key: string): string {
-  return /^[A-Za-z0-9_-]+$/.test(key) ? key : quote(key);
+  return /^[A-Za-z0-9_-]{1,80}$/.test(key) ? key : quote(key);
 }
 
 function accountName(data: unknown, path: NodePath): string | undefined {

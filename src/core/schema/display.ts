@@ -2,11 +2,16 @@
 
 const MAX_SHOWN = 80;
 
-/** A catalog string as it appears in a message: in double quotes, control characters escaped, long text cut. */
+/**
+ * Characters JSON leaves as they are but that break a line or reorder text on screen: line and
+ * paragraph separators, NEL, and bidirectional controls ("Trojan Source").
+ */
+const INVISIBLE = /[\u0085\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** A catalog string as it appears in a message: in double quotes, on one line, control characters escaped, long text cut. */
 export function quote(value: string): string {
-  const chars = Array.from(value);
-  const shown = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : value;
-  return JSON.stringify(shown);
+  const shown = value.length > MAX_SHOWN && Array.from(value).length > MAX_SHOWN ? `${Array.from(value).slice(0, MAX_SHOWN).join('')}…` : value;
+  return JSON.stringify(shown).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** What a YAML value is, for "expected X, got Y" messages. */
