@@ -70,6 +70,13 @@ describe('the schema rule', () => {
     ]);
   });
 
+  test('an empty value says what to write', () => {
+    expect(messages('version: 1\nteams:\n  ship:\naccounts:\n')).toEqual([
+      'catalog.yaml:3:3 teams.ship must be a mapping, not empty. Write {} for an empty mapping, or remove the key.',
+      'catalog.yaml:4:1 accounts must be a list, not empty. Write [] for an empty list, or remove the key.',
+    ]);
+  });
+
   test('accounts must be a list of mappings', () => {
     expect(messages('version: 1\naccounts: { ship-dev: {} }\n')).toEqual(['catalog.yaml:2:1 accounts must be a list, not a mapping.']);
     expect(messages('version: 1\naccounts:\n  - ship-dev\n')).toEqual(['catalog.yaml:3:5 Account #1 (accounts[0]) must be a mapping, not the text "ship-dev".']);
