@@ -32,8 +32,8 @@ export interface TeamConstants {
 const LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
 
 /**
- * Reads `KEY=value`, `KEY="value"` and `KEY='value'` lines. Nothing is evaluated:
- * `$(...)`, backticks and `${X}` stay literal text. Comments and blank lines are skipped.
+ * Reads `KEY=value`, `KEY='value'` and `KEY="value"` lines as data: quotes are removed as a shell
+ * would, but nothing is evaluated (`$(...)`, backticks and `${X}` stay literal text).
  */
 export function parseConstants(text: string): Map<string, string> {
   const values = new Map<string, string>();
@@ -42,15 +42,23 @@ export function parseConstants(text: string): Map<string, string> {
     if (line === '' || line.startsWith('#')) continue;
     const match = LINE.exec(line);
     if (!match) throw new Error(`CONST.inc: cannot read line "${line}" (expected KEY=value)`);
-    values.set(match[1], unquote(match[2].trim()));
+    values.set(match[1], shellWord(match[2]));
   }
   return values;
 }
 
-function unquote(value: string): string {
-  const quoted = /^"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/.exec(value) ?? /^'([^']*)'\s*(?:#.*)?$/.exec(value);
-  if (quoted) return value.startsWith('"') ? quoted[1].replace(/\\(.)/g, '$1') : quoted[1];
-  return value.replace(/\s+#.*$/, '');
+/** One shell word without its quotes, e.g. `'it'\''s'` is `it's`; a trailing `# comment` is dropped. */
+function shellWord(text: string): string {
+  let value = '';
+  // Unquoted text, a '...' part, or a "..." part (where \ escapes $ ` " and \).
+  const part = /^(?:([^\s'"\\]+)|\\(.)|'([^']*)'|"((?:[^"\\]|\\.)*)")/;
+  let rest = text;
+  for (let m = part.exec(rest); m && rest !== ''; m = part.exec(rest)) {
+    value += m[1] ?? m[2] ?? m[3] ?? m[4].replace(/\\([$`"\\])/g, '$1');
+    rest = rest.slice(m[0].length);
+  }
+  if (rest.trim() !== '' && !rest.trim().startsWith('#')) throw new Error(`CONST.inc: cannot read the value ${text}`);
+  return value;
 }
 
 /**
