@@ -183,6 +183,20 @@ export interface AwsAccountRepoOptions extends awscdk.AwsCdkTypeScriptAppOptions
   readonly users?: TeamUser[];
 
   /**
+   * GitHub teams (`org/team-slug`) whose members may approve a budget above the threshold with the
+   * `finance-approved` label (the catalog's `policy.budget.approval.teams`).
+   * @default - none: a raised budget cannot be approved in this repo
+   */
+  readonly budgetApproverTeams?: string[];
+
+  /**
+   * GitHub teams (`org/team-slug`) whose members may approve closing an account and policy changes with
+   * the `account-closure-approved` label (the catalog's `policy.closing.approval.teams`).
+   * @default - none
+   */
+  readonly platformApproverTeams?: string[];
+
+  /**
    * Prefix of the skeleton's IAM role names (`<prefix>-AdminR`, `-OpsR`, `-ReadR`).
    * @default "<team>[-<product>]"
    */

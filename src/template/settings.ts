@@ -50,6 +50,8 @@ export interface Settings {
   readonly ssoGroup: string;
   readonly usersAccountId?: string;
   readonly rolePrefix: string;
+  readonly budgetApproverTeams: readonly string[];
+  readonly platformApproverTeams: readonly string[];
   readonly actionRef: string;
   readonly accounts: { readonly dev: AccountSettings; readonly prod: AccountSettings };
   readonly users: readonly UserSettings[];
@@ -91,6 +93,8 @@ export function resolveSettings(options: AwsAccountRepoOptions): Settings {
     ssoGroup: options.ssoGroup ?? `${team}-engineers`,
     usersAccountId: options.usersAccountId,
     rolePrefix,
+    budgetApproverTeams: options.budgetApproverTeams ?? [],
+    platformApproverTeams: options.platformApproverTeams ?? [],
     actionRef,
     accounts: { dev: account('dev'), prod: account('prod') },
     users: (options.users ?? []).map((u) => ({ name: u.name, dev: u.dev ?? AccountRole.READ, prod: u.prod ?? AccountRole.READ })),

@@ -109,6 +109,12 @@ describe('defaults', () => {
     expect(out['aws-cli.config.tpl']).toMatch(/^\[profile ship-dev-AdminR\]\n(.+\n)*sso_role_name = \$\{SSO_ADMIN_PERMISSION_SET\}$/m);
   });
 
+  test('approver teams become the catalog\'s approval policy, so a raised budget can be approved', () => {
+    const catalog = parse(synth({ team: 'ship', budgetApproverTeams: ['acme/finance'], platformApproverTeams: ['acme/cloud-ops'] })['catalog/ship.yaml']);
+    expect(catalog.policy).toEqual({ budget: { approval: { teams: ['acme/finance'] } }, closing: { approval: { teams: ['acme/cloud-ops'] } } });
+    expect(parse(synth({ team: 'ship' })['catalog/ship.yaml']).policy).toBeUndefined();
+  });
+
   test('a custom permission set gets a profile named after it', () => {
     const out = synth({ team: 'ship', devPermissionSet: 'DataEngineer' });
     expect(out['aws-cli.config.tpl']).toMatch(/^\[profile ship-dev-DataEngineer\]\n(.+\n)*sso_role_name = \$\{DEV_SSO_PERMISSION_SET\}$/m);

@@ -44,6 +44,8 @@ describe('managed files', () => {
       product: 'billing',
       emailDomain: 'acme.com',
       githubTeam: 'acme/ship',
+      budgetApproverTeams: ['acme/finance'],
+      platformApproverTeams: ['acme/cloud-ops'],
       prodMonthlyBudgetUsd: 1200,
       devPermissionSet: 'AdministratorAccess',
       actionRef: 'acme/aws-account-catalog@0123456789abcdef0123456789abcdef01234567',

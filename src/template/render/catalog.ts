@@ -6,12 +6,14 @@ import { ENVS, ROLE_PERMISSION_SETS, type AccountSettings, type Settings } from 
 export function renderCatalog(s: Settings): string[] {
   const team: Record<string, unknown> = { email: s.teamEmail };
   if (s.githubTeam) team.github = s.githubTeam;
-  const data = {
+  const data: Record<string, unknown> = {
     version: 1,
     teams: { [s.team]: team },
     organizationalUnits: organizationalUnits(ENVS.map((env) => s.accounts[env].ou)),
-    accounts: ENVS.map((env) => account(s, s.accounts[env])),
   };
+  const policy = approvalPolicy(s);
+  if (policy) data.policy = policy;
+  data.accounts = ENVS.map((env) => account(s, s.accounts[env]));
   return stringify(data, { lineWidth: 0 }).trimEnd().split('\n');
 }
 
@@ -45,6 +47,14 @@ function accessOf(s: Settings, a: AccountSettings): Record<string, string>[] {
     if (role !== AccountRole.NONE) access.push({ user: user.name, permissionSet: ROLE_PERMISSION_SETS[role] });
   }
   return access;
+}
+
+/** Who may apply the approval labels; the rest of the policy keeps the catalog's defaults. */
+function approvalPolicy(s: Settings): Record<string, unknown> | undefined {
+  const policy: Record<string, unknown> = {};
+  if (s.budgetApproverTeams.length > 0) policy.budget = { approval: { teams: [...s.budgetApproverTeams] } };
+  if (s.platformApproverTeams.length > 0) policy.closing = { approval: { teams: [...s.platformApproverTeams] } };
+  return Object.keys(policy).length > 0 ? policy : undefined;
 }
 
 /** Each OU with all its ancestors, in first-seen order. */
