@@ -1,3 +1,4 @@
+// @ts-nocheck -- type-checked through harness.ts's Adapter type; ncc compiles this file.
 // Entry of the CommonJS test build of the AWS adapter (see harness.ts): action/ is ESM, which
 // CommonJS jest cannot require, so tests load this bundle of it instead.
 export * from '../../action/aws/index';

@@ -4,9 +4,61 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { MiddlewareAdder } from '../../action/aws/clients';
+import type { Catalog, LiveOrganization, LiveStep } from '../../src/core/model';
+import type { compareLive } from '../../src/core/plan/live';
 
-type Adapter = typeof import('./harness-entry');
+// What harness-entry.ts exports, typed by hand: this CommonJS file cannot import the ESM modules,
+// not even their types under node16 resolution. The shapes mirror action/aws (index, apply, clients).
+
+/** The stack API both SDK clients share (action/aws/clients.ts MiddlewareAdder). */
+export interface MiddlewareAdder {
+  add(
+    middleware: (next: (args: unknown) => Promise<unknown>, context: { commandName?: string; clientName?: string }) => (args: unknown) => Promise<unknown>,
+    options: { step: 'initialize' | 'build' | 'finalizeRequest'; name: string; priority?: 'high' | 'low' },
+  ): void;
+}
+
+export interface Clients {
+  readonly organizations: { readonly middlewareStack: unknown };
+  readonly budgets: { readonly middlewareStack: unknown };
+}
+
+export interface AppliedStep {
+  readonly step: LiveStep;
+  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped' | 'dry-run';
+  readonly calls: readonly string[];
+  readonly message?: string;
+  readonly accountId?: string;
+}
+
+export interface ApplyReport {
+  readonly failed: boolean;
+  readonly dryRun: boolean;
+  readonly refused?: string;
+  readonly steps: readonly AppliedStep[];
+  readonly created: readonly { readonly account: string; readonly email: string; readonly id: string }[];
+}
+
+export interface AwsOptions {
+  region?: string;
+  dryRun: boolean;
+  clients?: Clients;
+  maxAttempts?: number;
+  concurrency?: number;
+  poll?: { intervalMs?: number; maxIntervalMs?: number; timeoutMs?: number };
+}
+
+export interface Adapter {
+  readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization>;
+  applyCatalog(options: AwsOptions, head: Catalog, log: (line: string) => void): Promise<ApplyReport>;
+  renderApplySummary(report: ApplyReport): string;
+  AwsAccessError: new (message: string, permission?: string) => Error & { readonly permission?: string };
+  createAwsClients(options: { region?: string; maxAttempts?: number }): Clients;
+  readLive(clients: Clients, catalog: Catalog): Promise<LiveOrganization>;
+  KNOWN_CREATE_FAILURES: readonly string[];
+  createFailureMessage(account: string, reason: string | undefined): string;
+  compareLive: typeof compareLive;
+}
 
 const ROOT = path.resolve(__dirname, '../..');
 
