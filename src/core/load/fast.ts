@@ -420,7 +420,10 @@ class SubsetReader {
  * `constructor`: `yaml` defines those specially) and not a merge key.
  */
 function checkKey(key: unknown): void {
-  if (typeof key !== 'string' || key === '' || key in INHERITED || key === '<<' || INDEX_LIKE.test(key)) bail();
+  if (typeof key !== 'string' || key === '' || key === '<<' || INHERITED.has(key)) bail();
+  const first = key.charCodeAt(0);
+  if (first >= 48 && first <= 57 && INDEX_LIKE.test(key)) bail();
 }
-const INHERITED = {};
+// Exactly the names `key in {}` finds, which is what `yaml` tests before defining a key.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 const INDEX_LIKE = /^[0-9]+$/;
