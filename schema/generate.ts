@@ -16,7 +16,7 @@ export function publishedSchemaText(): string {
 /** The text of the generated validator module (options must match what check.ts expects). */
 export function validatorText(): string {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, code: { source: true, esm: true } });
-  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(CATALOG_SCHEMA)));
+  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(CATALOG_SCHEMA) as object));
   const runtime = 'require("ajv/dist/runtime/ucs2length").default';
   if (code.includes('require(') && !code.includes(runtime)) throw new Error('the generated validator needs an unexpected runtime module');
   // The one runtime helper ajv needs: string length in code points. Inlined, so the module has no imports.
