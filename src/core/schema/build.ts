@@ -6,7 +6,8 @@ import type {
 // Builds the typed catalog from raw merged data, applying spec section 2's defaults.
 // It never throws and never trusts a type: the `schema` rule has already reported every wrong
 // shape, so here a broken optional field silently becomes its default. An account is kept
-// whenever its name and email are strings, so a typo elsewhere never looks like a removal.
+// whenever its name (or an unquoted number name) and its email are text, so a typo elsewhere never
+// looks like a removal.
 
 export const DEFAULT_ENVIRONMENTS: Readonly<Record<string, Environment>> = {
   dev: { production: false },
@@ -139,11 +140,14 @@ function buildApproval(raw: unknown, fallback: ApprovalPolicy): ApprovalPolicy {
 function buildAccount(
   raw: unknown, index: number, teams: Readonly<Record<string, Team>>, policy: Policy, defaultBudgets: Map<string | undefined, Budget>,
 ): Account | undefined {
-  if (!isMapping(raw) || typeof raw.name !== 'string' || typeof raw.email !== 'string') return undefined;
+  if (!isMapping(raw)) return undefined;
+  // An unquoted number name (name: 2048) is reported by `schema`; keep its text so the account does not vanish.
+  const name = typeof raw.name === 'number' && Number.isFinite(raw.name) ? String(raw.name) : raw.name;
+  if (typeof name !== 'string' || typeof raw.email !== 'string') return undefined;
   const owner = typeof raw.owner === 'string' ? raw.owner : '';
   const teamEmail = Object.prototype.hasOwnProperty.call(teams, owner) ? teams[owner].email : undefined;
   const account: { -readonly [K in keyof Account]: Account[K] } = {
-    name: raw.name,
+    name,
     email: raw.email,
     owner,
     environment: typeof raw.environment === 'string' ? raw.environment : '',

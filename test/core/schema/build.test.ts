@@ -89,10 +89,11 @@ describe('typed catalog defaults (spec section 2)', () => {
     expect(checked.findings.every((f) => f.rule === 'schema' && f.severity === 'error')).toBe(true);
   });
 
-  test('an account without a string name or email is left out (schema says why)', () => {
-    const checked = checkYaml('version: 1\naccounts:\n  - name: 5\n    email: a@acme.com\n  - email: b@acme.com\n  - "just text"\n  - name: ok\n    email: c@acme.com\n');
-    expect(checked.catalog.accounts.map((a) => [a.name, a.index])).toEqual([['ok', 3]]);
-    expect(checked.findings.map((f) => f.line)).toEqual([3, 5, 6]);
+  test('an account without a text name or email is left out (schema says why); a number name is kept as text', () => {
+    const checked = checkYaml('version: 1\naccounts:\n  - name: 2048\n    email: a@acme.com\n  - email: b@acme.com\n  - "just text"\n  - name: ok\n    email: c@acme.com\n  - name: [x]\n    email: d@acme.com\n');
+    expect(checked.catalog.accounts.map((a) => [a.name, a.index])).toEqual([['2048', 0], ['ok', 3]]);
+    expect(checked.findings.map((f) => f.line)).toEqual([3, 5, 6, 9]);
+    expect(checked.findings[0].message).toBe('Account #1 (accounts[0]): name must be text, not the number 2048. Put it in quotes.');
   });
 
   test('keys like __proto__ stay plain keys', () => {
