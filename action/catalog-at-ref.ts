@@ -1,5 +1,5 @@
-import type { CatalogText } from '../src/core/load/parse';
-import { CATALOG_FILE, globRoot, globToRegExp, isGlob, normalizeEntry } from './catalog-paths';
+import type { CatalogContent } from '../src/core/load/contents';
+import { globRoot, globToRegExp, isCatalogPath, isGlob, normalizeEntry } from './catalog-paths';
 import { ExpectedError } from './expected-error';
 import { httpStatus, type GitHubClient } from './github-client';
 
@@ -10,7 +10,7 @@ export interface Repository {
 
 /** The catalog's files at one commit, and a fingerprint that changes when any of them does. */
 export interface CatalogSnapshot {
-  readonly files: readonly CatalogText[];
+  readonly files: readonly CatalogContent[];
   /** Paths and blob SHAs: equal fingerprints mean equal catalogs. */
   readonly fingerprint: string;
 }
@@ -38,7 +38,7 @@ export async function readCatalogAtRef(
   repository: Repository,
   ref: string,
   entries: readonly string[],
-  blobs: Map<string, string> = new Map(),
+  blobs: Map<string, Uint8Array> = new Map(),
 ): Promise<CatalogSnapshot | undefined> {
   const found = new Map<string, ContentEntry>();
   for (const raw of entries) {
@@ -46,26 +46,26 @@ export async function readCatalogAtRef(
     if (isGlob(entry)) {
       const pattern = globToRegExp(entry);
       for (const file of await listTree(api, repository, ref, globRoot(entry))) {
-        if (pattern.test(file.path) && CATALOG_FILE.test(file.path)) found.set(file.path, file);
+        if (pattern.test(file.path) && isCatalogPath(file.path)) found.set(file.path, file);
       }
       continue;
     }
     const content = await getContent(api, repository, ref, entry);
     if (Array.isArray(content)) {
-      for (const item of content) if (item.type === 'file' && CATALOG_FILE.test(item.path)) found.set(item.path, item);
+      for (const item of content) if (item.type === 'file' && isCatalogPath(item.path)) found.set(item.path, item);
     } else if (content && content.type === 'file') {
       found.set(content.path, content);
     }
   }
   if (found.size === 0) return undefined;
-  const files: CatalogText[] = [];
+  const files: CatalogContent[] = [];
   for (const entry of [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    let text = blobs.get(entry.sha);
-    if (text === undefined) {
-      text = await fileText(api, repository, ref, entry);
-      blobs.set(entry.sha, text);
+    let content = blobs.get(entry.sha);
+    if (content === undefined) {
+      content = await fileBytes(api, repository, ref, entry);
+      blobs.set(entry.sha, content);
     }
-    files.push({ path: entry.path, text });
+    files.push({ path: entry.path, content });
   }
   return { files, fingerprint: [...found.values()].map((e) => `${e.path}@${e.sha}`).sort().join('\n') };
 }
@@ -95,11 +95,14 @@ async function listTree(api: GitHubClient, repository: Repository, ref: string, 
   return files;
 }
 
-/** A file's text: inline base64 up to 1 MB; larger files come back raw (up to 100 MB). */
-async function fileText(api: GitHubClient, repository: Repository, ref: string, entry: ContentEntry): Promise<string> {
+/**
+ * A file's bytes (decoded by the loader exactly as it decodes workspace files): inline base64 up to
+ * 1 MB; larger files come back raw (up to 100 MB).
+ */
+async function fileBytes(api: GitHubClient, repository: Repository, ref: string, entry: ContentEntry): Promise<Uint8Array> {
   if (entry.encoding === 'base64' && typeof entry.content === 'string' && (entry.content !== '' || entry.size === 0)) {
-    return Buffer.from(entry.content, 'base64').toString('utf8');
+    return Buffer.from(entry.content, 'base64');
   }
   const { data } = await api.rest.repos.getContent({ ...repository, path: entry.path, ref, mediaType: { format: 'raw' } });
-  return typeof data === 'string' ? data : Buffer.from(data as unknown as ArrayBuffer).toString('utf8');
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data as unknown as ArrayBuffer);
 }

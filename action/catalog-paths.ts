@@ -1,9 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isCatalogFileName } from '../src/fs/read-catalog';
 import { ExpectedError } from './expected-error';
 
-/** A catalog directory holds these files (not its subdirectories), as the loader reads them. */
-export const CATALOG_FILE = /\.ya?ml$/i;
+/** A file a directory or glob contributes: `*.yaml`/`*.yml`, not hidden, as the loader reads directories. */
+export function isCatalogPath(file: string): boolean {
+  return isCatalogFileName(path.posix.basename(file));
+}
 
 /** True when a `catalog` entry is a glob rather than a file or directory path. */
 export function isGlob(entry: string): boolean {
@@ -64,7 +67,7 @@ export function resolveWorkspaceCatalog(entries: readonly string[], workspace: s
       continue;
     }
     const pattern = globToRegExp(entry);
-    const matches = walk(workspace, globRoot(entry)).filter((file) => pattern.test(file) && CATALOG_FILE.test(file));
+    const matches = walk(workspace, globRoot(entry)).filter((file) => pattern.test(file) && isCatalogPath(file));
     if (matches.length === 0) throw new ExpectedError(`Input catalog: the glob ${JSON.stringify(raw)} matches no .yaml or .yml file.`);
     result.push(...matches);
   }

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import type { Account, Catalog } from '../src/core/model';
-import { parseCatalogFiles } from '../src/core/load/parse';
 import { matchAccounts } from '../src/core/plan/match';
 import { checkCatalog } from '../src/core/schema/check';
+import { catalogFromMemory } from '../src/fs/read-catalog';
 import { readCatalogAtRef, type CatalogSnapshot, type Repository } from './catalog-at-ref';
 import type { PullRequestEvent } from './event';
 import { httpStatus, type GitHubClient } from './github-client';
@@ -37,15 +37,21 @@ interface PullCommit {
  * committer date is used and the log says so.
  */
 export async function readChangeTimes(api: GitHubClient, event: PullRequestEvent, entries: readonly string[], budgetAccounts: readonly string[]): Promise<ChangeTimes> {
-  const commits = newestFirst(await api.paginate(api.rest.pulls.listCommits, { ...event.repository, pull_number: event.number, per_page: 100 }), event.headSha);
+  const [listed, pushes] = await Promise.all([
+    api.paginate(api.rest.pulls.listCommits, { ...event.repository, pull_number: event.number, per_page: 100 }),
+    pushActivity(api, event.headRepository, event.headRef),
+  ]);
+  const commits = newestFirst(listed, event.headSha);
   if (commits.length === 0) return { budgetChangedAt: {} };
-  const times = await commitTimes(api, event, commits);
+  const times = commitTimes(commits, pushes);
   const timeOf = (i: number): string => times[i];
+  // One commit made every change: no need to read the catalog at it.
+  if (commits.length === 1) return { budgetChangedAt: Object.fromEntries(budgetAccounts.map((name) => [name, timeOf(0)])), catalogChangedAt: timeOf(0) };
 
-  const blobs = new Map<string, string>();
+  const blobs = new Map<string, Uint8Array>();
   const load = async (sha: string): Promise<{ snapshot?: CatalogSnapshot; catalog?: Catalog }> => {
     const snapshot = await readCatalogAtRef(api, event.repository, sha, entries, blobs);
-    return { snapshot, catalog: snapshot ? checkCatalog(parseCatalogFiles(snapshot.files)).catalog : undefined };
+    return { snapshot, catalog: snapshot ? checkCatalog(catalogFromMemory(snapshot.files)).catalog : undefined };
   };
 
   const newest = await load(commits[0].sha);
@@ -102,9 +108,8 @@ interface Activity {
  * The time each commit (newest first) counts as made: the later of its committer date and the
  * first push that brought it (or a descendant) to the head branch.
  */
-async function commitTimes(api: GitHubClient, event: PullRequestEvent, commits: readonly PullCommit[]): Promise<string[]> {
+function commitTimes(commits: readonly PullCommit[], pushes: readonly Activity[] | undefined): string[] {
   const committed = commits.map((c) => c.commit.committer?.date ?? c.commit.author?.date ?? new Date(0).toISOString());
-  const pushes = await pushActivity(api, event.headRepository, event.headRef);
   if (!pushes) {
     core.info('Approval check: GitHub did not give push times for the head branch, so commit dates are used; they are set by whoever made the commit.');
     return committed;

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { PLAN_MARKER } from '../src/core/report/markdown';
 import type { PullRequestEvent } from './event';
-import { httpStatus, type GitHubClient } from './github-client';
+import { createGitHubClient, httpStatus, type GitHubClient } from './github-client';
 import type { CommentSetting } from './inputs';
 
 export type CommentResult =
@@ -18,13 +18,18 @@ const ACTIONS_BOT = 'github-actions[bot]';
  * `on-change` creates it only when the plan has something to say; an existing one is always updated.
  * A refusal (403 on a fork's read-only token) is reported, not thrown: the summary still has the plan.
  */
-export async function upsertPlanComment(api: GitHubClient, event: PullRequestEvent, body: string, setting: CommentSetting, hasContent: boolean): Promise<CommentResult> {
-  if (setting === 'false') return { state: 'skipped', reason: 'comment: false' };
+export async function upsertPlanComment(
+  api: GitHubClient,
+  event: PullRequestEvent,
+  body: string,
+  setting: CommentSetting,
+  hasContent: boolean,
+  existing: Promise<ExistingComment | undefined> | undefined,
+): Promise<CommentResult> {
+  if (setting === 'false' || !existing) return { state: 'skipped', reason: 'comment: false' };
   try {
-    const me = normalLogin(await tokenLogin(api));
     const issue = { ...event.repository, issue_number: event.number };
-    const comments = await api.paginate(api.rest.issues.listComments, { ...issue, per_page: 100 });
-    const ours = comments.find((c) => (c.body ?? '').startsWith(PLAN_MARKER) && normalLogin(c.user?.login ?? '') === me);
+    const ours = await existing;
     if (ours) {
       await api.rest.issues.updateComment({ ...event.repository, comment_id: ours.id, body });
       return { state: 'updated', id: ours.id };
@@ -42,8 +47,25 @@ export async function upsertPlanComment(api: GitHubClient, event: PullRequestEve
   }
 }
 
+export interface ExistingComment {
+  readonly id: number;
+}
+
+/** The plan comment this token wrote earlier on the pull request, if any. */
+export async function findPlanComment(api: GitHubClient, event: PullRequestEvent, token: string): Promise<ExistingComment | undefined> {
+  const [login, comments] = await Promise.all([
+    tokenLogin(token),
+    api.paginate(api.rest.issues.listComments, { ...event.repository, issue_number: event.number, per_page: 100 }),
+  ]);
+  const me = normalLogin(login);
+  const ours = comments.find((c) => (c.body ?? '').startsWith(PLAN_MARKER) && normalLogin(c.user?.login ?? '') === me);
+  return ours ? { id: ours.id } : undefined;
+}
+
 /** The login the token acts as: GraphQL `viewer` works for GITHUB_TOKEN, apps and personal tokens alike. */
-async function tokenLogin(api: GitHubClient): Promise<string> {
+async function tokenLogin(token: string): Promise<string> {
+  // Not throttled: throttling would hold the comment write a second behind this GraphQL read.
+  const api = createGitHubClient(token, { throttled: false });
   try {
     const data = await api.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
     if (data.viewer?.login) return data.viewer.login;

@@ -13,7 +13,7 @@ const MAX_RATE_LIMIT_RETRIES = 2;
  * An Octokit for GITHUB_API_URL (github.com or GitHub Enterprise Server) that retries 5xx
  * answers (plugin-retry: 3 times, 1 s, 4 s, 9 s) and waits out short rate limits (plugin-throttling).
  */
-export function createGitHubClient(token: string): GitHubClient {
+export function createGitHubClient(token: string, options: { throttled?: boolean } = {}): GitHubClient {
   const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
     const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
     if (retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS) {
@@ -30,8 +30,8 @@ export function createGitHubClient(token: string): GitHubClient {
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       log: { debug: () => undefined, info: () => undefined, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
     },
-    retry,
-    throttling,
+    // Throttling spaces every GraphQL or write request a second apart; a one-off read opts out.
+    ...(options.throttled === false ? [retry] : [retry, throttling]),
   );
 }
 

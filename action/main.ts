@@ -3,13 +3,14 @@ import { context } from '@actions/github';
 import { evaluate } from '../src/core/engine';
 import { renderMarkdown } from '../src/core/report/markdown';
 import { loadAws } from './aws-loader';
-import { upsertPlanComment } from './comment';
+import { findPlanComment, upsertPlanComment } from './comment';
 import { pullRequestEvent, type PullRequestEvent } from './event';
 import { failureMessage } from './failure';
 import { createGitHubClient } from './github-client';
 import { readInputs, type Inputs } from './inputs';
 import { runUrl, sourceLinker } from './links';
-import { readPullRequestContext } from './pull-request-context';
+import { readLabelApplications, readPullRequestContext } from './pull-request-context';
+import { started } from './started';
 import { publish } from './publish';
 import { applyToAws } from './apply';
 import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
@@ -17,6 +18,9 @@ import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
 /** The whole data path of a pull request check: catalogs -> context -> evaluation -> comment -> report. */
 async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspace: string): Promise<void> {
   const api = createGitHubClient(inputs.githubToken);
+  // Reads that need nothing else start now and run while the catalogs load.
+  const labels = started(readLabelApplications(api, event));
+  const existingComment = inputs.comment === 'false' ? undefined : started(findPlanComment(api, event, inputs.githubToken));
   const head = readWorkspaceCatalog(inputs.catalog, workspace);
   const notices: string[] = [];
   // YAML that does not parse has no plan: comparing it with the base would only list every account as removed.
@@ -31,6 +35,7 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
     ? undefined
     : await readPullRequestContext({
         api,
+        labels: await labels,
         ...(inputs.approvalsToken ? { approvalsApi: createGitHubClient(inputs.approvalsToken) } : {}),
         event,
         policy: (draft.base ?? draft.head).catalog.policy,
@@ -45,7 +50,7 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
   const summaryUrl = runUrl(event.repository);
   const body = renderMarkdown(evaluation, { headSha: event.headSha, ...(sourceUrl ? { sourceUrl } : {}), ...(summaryUrl ? { summaryUrl } : {}) });
   const hasContent = evaluation.plan.changes.length > 0 || evaluation.plan.findings.length > 0 || (evaluation.plan.drift?.length ?? 0) > 0;
-  const comment = await upsertPlanComment(api, event, body, inputs.comment, hasContent);
+  const comment = await upsertPlanComment(api, event, body, inputs.comment, hasContent, existingComment);
   if (comment.state === 'refused') notices.push(comment.reason);
   else core.info('id' in comment ? `Plan comment ${comment.state}: ${comment.id}.` : `No plan comment: ${comment.reason}.`);
 

@@ -5,6 +5,8 @@ import { httpStatus, type GitHubClient } from './github-client';
 
 export interface ContextRequest {
   readonly api: GitHubClient;
+  /** From readLabelApplications, started early. */
+  readonly labels: readonly LabelApplication[];
   /** Client for team membership (`approvals-token`), when one was given. */
   readonly approvalsApi?: GitHubClient;
   readonly event: PullRequestEvent;
@@ -29,13 +31,7 @@ interface IssueEvent {
  * API at run time, never from the event payload (a re-run replays the old payload).
  */
 export async function readPullRequestContext(request: ContextRequest): Promise<PullRequestContext> {
-  const { api, event, policy } = request;
-  const issue = { ...event.repository, issue_number: event.number, per_page: 100 };
-  const [labels, events] = await Promise.all([api.paginate(api.rest.issues.listLabelsOnIssue, issue), api.paginate(api.rest.issues.listEvents, issue)]);
-  const applications = labelApplications(
-    labels.map((l) => l.name),
-    events as IssueEvent[],
-  );
+  const { api, event, policy, labels: applications } = request;
   const approvals = [policy.budget.approval, policy.closing.approval];
   const membership = await readTeamMembership(request.approvalsApi, approvals, applications);
   const times =
@@ -49,6 +45,16 @@ export async function readPullRequestContext(request: ContextRequest): Promise<P
     ...(times.catalogChangedAt ? { catalogChangedAt: times.catalogChangedAt } : {}),
     headSha: event.headSha,
   };
+}
+
+/** The labels applied now (from the API: a re-run replays a stale payload), with who applied each and when. */
+export async function readLabelApplications(api: GitHubClient, event: PullRequestEvent): Promise<LabelApplication[]> {
+  const issue = { ...event.repository, issue_number: event.number, per_page: 100 };
+  const [labels, events] = await Promise.all([api.paginate(api.rest.issues.listLabelsOnIssue, issue), api.paginate(api.rest.issues.listEvents, issue)]);
+  return labelApplications(
+    labels.map((l) => l.name),
+    events as IssueEvent[],
+  );
 }
 
 /** Each applied label with the latest `labeled` event for it: who applied it and when. */

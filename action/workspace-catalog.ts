@@ -1,6 +1,5 @@
 import type { LoadedCatalog } from '../src/core/model';
-import { parseCatalogFiles } from '../src/core/load/parse';
-import { readCatalog } from '../src/fs/read-catalog';
+import { catalogFromMemory, readCatalog } from '../src/fs/read-catalog';
 import { readCatalogAtRef, type Repository } from './catalog-at-ref';
 import { resolveWorkspaceCatalog } from './catalog-paths';
 import type { GitHubClient } from './github-client';
@@ -16,5 +15,5 @@ export function readWorkspaceCatalog(entries: readonly string[], workspace: stri
  */
 export async function readBaseCatalog(api: GitHubClient, repository: Repository, baseSha: string, entries: readonly string[]): Promise<LoadedCatalog | undefined> {
   const snapshot = await readCatalogAtRef(api, repository, baseSha, entries);
-  return snapshot ? parseCatalogFiles(snapshot.files) : undefined;
+  return snapshot ? catalogFromMemory(snapshot.files) : undefined;
 }

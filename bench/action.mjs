@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generatePair } from './generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+const { generatePair } = require('./generate.cjs');
 const out = join(root, 'bench', 'out');
 const TOKEN = 'ghs_benchTOKEN';
 const BASE_SHA = 'b'.repeat(40);
