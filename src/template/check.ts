@@ -2,19 +2,31 @@ import { evaluate } from '../core/engine';
 import { parseCatalogFiles } from '../core/load/parse';
 import type { Finding } from '../core/model';
 
+/**
+ * Bad options: the message says what to fix. Its stack is only the message, so `npx projen` shows
+ * the message and not a trace of projen's internals.
+ */
+export class InvalidOptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidOptionsError';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
 /** Team, product and role prefix become file paths and IAM names: keep them plain. */
 const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 export function checkNames(team: string, product: string | undefined, rolePrefix: string): void {
   if (typeof team !== 'string' || !SLUG.test(team) || team.length > 30) {
-    throw new Error(`aws-account-repo: team ${JSON.stringify(team)} must be lower-case kebab-case (a-z, 0-9, -), at most 30 characters, e.g. "ship".`);
+    throw new InvalidOptionsError(`aws-account-repo: team ${JSON.stringify(team)} must be lower-case kebab-case (a-z, 0-9, -), at most 30 characters, e.g. "ship".`);
   }
   if (product !== undefined && (!SLUG.test(product) || product.length > 30)) {
-    throw new Error(`aws-account-repo: product ${JSON.stringify(product)} must be lower-case kebab-case (a-z, 0-9, -), at most 30 characters.`);
+    throw new InvalidOptionsError(`aws-account-repo: product ${JSON.stringify(product)} must be lower-case kebab-case (a-z, 0-9, -), at most 30 characters.`);
   }
   // IAM role names: [\w+=,.@-], at most 64 characters with the longest suffix (-AdminR).
   if (!/^[\w+=,.@-]+$/.test(rolePrefix) || rolePrefix.length > 64 - '-AdminR'.length) {
-    throw new Error(`aws-account-repo: rolePrefix ${JSON.stringify(rolePrefix)} must use only letters, digits and + = , . @ _ - and be at most 57 characters.`);
+    throw new InvalidOptionsError(`aws-account-repo: rolePrefix ${JSON.stringify(rolePrefix)} must use only letters, digits and + = , . @ _ - and be at most 57 characters.`);
   }
 }
 
@@ -44,7 +56,7 @@ export function formatFinding(f: Finding): string {
 export function assertNoErrors(check: CatalogCheck): void {
   if (check.errors.length === 0) return;
   const lines = check.errors.map((f) => `  ${formatFinding(f)}`);
-  throw new Error(
+  throw new InvalidOptionsError(
     `aws-account-repo: the options give an invalid account catalog (${check.errors.length} error${check.errors.length > 1 ? 's' : ''}):\n${lines.join('\n')}\nFix the options in .projenrc.ts and run "npx projen" again.`,
   );
 }

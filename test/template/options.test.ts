@@ -152,6 +152,17 @@ describe('options are checked with the Action\'s rules', () => {
     );
   });
 
+  test('the error carries no stack trace for npx projen to print', () => {
+    let error: Error | undefined;
+    try {
+      synth({ team: 'ship', devAccountName: 'ship<dev>' });
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.name).toBe('InvalidOptionsError');
+    expect(error?.stack).not.toMatch(/\n\s+at /);
+  });
+
   test.each([['../etc'], ['Ship'], ['ship team'], ['']])('team %j is refused before anything is written', (team) => {
     expect(() => newRepo({ team })).toThrow(/team .* must be lower-case kebab-case/);
   });
