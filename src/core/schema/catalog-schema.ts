@@ -91,7 +91,7 @@ export const CATALOG_SCHEMA = {
         allowedEmailDomains: {
           type: 'array',
           description: 'Root emails must use one of these domains (case-insensitive). Unset: any domain.',
-          items: { type: 'string', minLength: 1 },
+          items: { type: 'string', pattern: '^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?\\.[A-Za-z0-9.-]*[A-Za-z0-9]$', description: 'A domain, e.g. acme.com.' },
         },
         naming: {
           type: 'object',

@@ -138,7 +138,7 @@ function describe(error: ErrorObject, data: unknown): Described {
     case 'anyOf':
       return { path, message: `${where} must name a group or a user that gets the permission set: add "group: <name>" or "user: <name>".` };
     case 'pattern':
-      return { path, message: `${where} is ${describeValue(value)}: ${PATTERN_HINTS[String(path[path.length - 1])] ?? `it must match ${String(params.pattern)}.`}` };
+      return { path, message: `${where} is ${describeValue(value)}: ${PATTERN_HINTS[fieldName(path)] ?? `it must match ${String(params.pattern)}.`}` };
     case 'minLength':
       return { path, message: `${where} is empty: give it a value or remove it.` };
     default:
@@ -150,7 +150,14 @@ const PATTERN_HINTS: Readonly<Record<string, string>> = {
   managementAccountId: 'write the 12-digit account id in quotes, e.g. "111111111111".',
   github: 'write the GitHub team as org/team-slug, e.g. acme/platform.',
   teams: 'write each GitHub team as org/team-slug, e.g. acme/finance.',
+  allowedEmailDomains: 'write a domain name such as acme.com, without "@".',
 };
+
+/** The field a value belongs to: its key, or for a list item the list's key. */
+function fieldName(path: NodePath): string {
+  const last = path[path.length - 1];
+  return String(typeof last === 'number' ? path[path.length - 2] : last);
+}
 
 /** Lists of text, where a single value most likely meant a list of one. */
 const STRING_LISTS = new Set(['recipients', 'allowedEmailDomains', 'organizationalUnits', 'teams', 'users', 'productionStandingPermissionSets']);

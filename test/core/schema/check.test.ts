@@ -58,6 +58,14 @@ describe('the schema rule', () => {
     ]);
   });
 
+  test('list items get the hint of their list', () => {
+    const yaml = catalogYaml({ organization: '\n  allowedEmailDomains: ["@acme.com"]', policy: '\n  budget:\n    approval: { teams: [finance] }' });
+    expect(messages(yaml)).toEqual([
+      'catalog.yaml:3:25 organization.allowedEmailDomains[0] is the text "@acme.com": write a domain name such as acme.com, without "@".',
+      'catalog.yaml:26:25 policy.budget.approval.teams[0] is the text "finance": write each GitHub team as org/team-slug, e.g. acme/finance.',
+    ]);
+  });
+
   test('an access entry needs a group or a user', () => {
     expect(messages(catalogYaml({ accounts: '\n  - { name: a, email: a@acme.com, owner: ship, environment: dev, ou: /Sandbox, access: [{ permissionSet: ReadOnlyAccess }] }' }))).toEqual([
       'catalog.yaml:14:89 Account "a": access[0] must name a group or a user that gets the permission set: add "group: <name>" or "user: <name>".',
