@@ -33,7 +33,7 @@ export interface ReadOptions {
  * Reads what the catalog needs of the live organization, with as few calls as it can:
  *   DescribeOrganization, ListRoots, then per parent (root and every OU) ListOrganizationalUnitsForParent
  *   and ListAccountsForParent (the parent of each account comes from the listing, no ListParents);
- *   ListTagsForResource only for accounts the catalog manages; in the management account,
+ *   ListTagsForResource only for ACTIVE accounts the catalog manages; in the management account,
  *   DescribeBudgets, then DescribeNotificationsForBudget per managed budget and
  *   DescribeSubscribersForNotification per notification of those. See docs/live-aws.md for the formula.
  */
@@ -84,8 +84,10 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
       ou,
     }));
   const partial: LiveOrganization = { managementAccountId, rootId, organizationalUnits, accounts };
+  // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
   const managed = managedIds(matchLive(catalog.accounts, partial));
-  const managedAccounts = accounts.filter((a) => managed.has(a.id));
+  const managedAccounts = accounts.filter((a) => managed.has(a.id) && a.status === 'ACTIVE');
+  const read = new Set(managedAccounts.map((a) => a.id));
 
   const tags = new Map<string, Record<string, string>>();
   await mapLimit(managedAccounts, limit, async (account) => {
@@ -96,11 +98,11 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
     tags.set(account.id, set);
   });
 
-  const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, managed, limit) : new Map<string, LiveBudget>();
+  const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, read, limit) : new Map<string, LiveBudget>();
 
   return {
     ...partial,
-    accounts: accounts.map((a) => (managed.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id) } : a)),
+    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id) } : a)),
   };
 }
 

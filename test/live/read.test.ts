@@ -102,6 +102,17 @@ describe('readLiveOrganization against the loopback fake (real SDK over HTTP)', 
     expect(fake.calls).toHaveLength(formula);
   });
 
+  test('tags and budgets are not read for managed accounts that are suspended or closing', async () => {
+    const managed = seed(2);
+    fake.accounts.get(managed[1].id!)!.Status = 'SUSPENDED';
+    fake.accounts.get(managed[1].id!)!.State = 'SUSPENDED';
+    const { clients, counts } = countingClients(adapter);
+    const live = await adapter.readLiveOrganization({ dryRun: true, clients }, catalogOf(managed));
+    expect(counts.ListTagsForResource).toBe(1);
+    expect(counts.DescribeNotificationsForBudget).toBe(1);
+    expect(live.accounts.find((a) => a.id === managed[1].id)).toEqual({ id: managed[1].id, name: managed[1].name, email: `aws+${managed[1].name}@acme.com`, status: 'SUSPENDED', ou: '/Workloads/Dev' });
+  });
+
   test('TooManyRequestsException twice, then success: adaptive retry carries on', async () => {
     const managed = seed(3);
     fake.fault('ListAccountsForParent', { status: 400, type: 'TooManyRequestsException', message: "AWS Organizations can't complete your request because of too many requests.", times: 2 });
