@@ -19,20 +19,22 @@ export const budgetAlerts: Rule = {
     // Team email -> its problem, checked once per team however many accounts use it.
     const reportedTeams = new Map<string, string | undefined>();
     for (const account of input.head.catalog.accounts) {
-      hits.push(...alertHits(account));
+      hits.push(...alertHits(account, rawBudget(input, account)));
       hits.push(...recipientHits(input, account, reportedTeams));
     }
     return hits;
   },
 };
 
-function alertHits(account: Account): RuleHit[] {
+function alertHits(account: Account, raw: RawBudget | undefined): RuleHit[] {
   const hits: RuleHit[] = [];
   const who = `Account ${quote(account.name)}`;
   const alerts = account.budget.alerts;
   const base = ['accounts', account.index, 'budget', 'alerts'];
-  if (alerts.length < ALERTS_MIN || alerts.length > ALERTS_MAX) {
-    hits.push({ message: `${who}: budget.alerts has ${alerts.length} alerts; AWS Budgets allows ${ALERTS_MIN}-${ALERTS_MAX} per budget: ${alerts.length === 0 ? 'add one, or remove alerts to use the defaults' : 'remove some'}.`, path: base, account: account.name });
+  // Counted as written: an alert `schema` could not type (percent: "80") still counts toward the limit.
+  const count = Array.isArray(raw?.alerts) ? raw.alerts.length : alerts.length;
+  if (count < ALERTS_MIN || count > ALERTS_MAX) {
+    hits.push({ message: `${who}: budget.alerts has ${count} alerts; AWS Budgets allows ${ALERTS_MIN}-${ALERTS_MAX} per budget: ${count === 0 ? 'add one, or remove alerts to use the defaults' : 'remove some'}.`, path: base, account: account.name });
   }
   const seen = alerts.length > 1 ? new Set<string>() : undefined;
   alerts.forEach((alert, i) => {
@@ -50,13 +52,26 @@ function alertHits(account: Account): RuleHit[] {
   return hits;
 }
 
+interface RawBudget {
+  readonly alerts?: unknown;
+  readonly recipients?: unknown;
+}
+
+/** The account's budget as written, to tell given values from defaults. */
+function rawBudget(input: RuleInput, account: Account): RawBudget | undefined {
+  const accounts = input.head.raw.accounts;
+  const entry: unknown = Array.isArray(accounts) ? accounts[account.index] : undefined;
+  const budget = typeof entry === 'object' && entry !== null ? (entry as { budget?: unknown }).budget : undefined;
+  return typeof budget === 'object' && budget !== null && !Array.isArray(budget) ? (budget as RawBudget) : undefined;
+}
+
 function recipientHits(input: RuleInput, account: Account, reportedTeams: Map<string, string | undefined>): RuleHit[] {
   const hits: RuleHit[] = [];
   const who = `Account ${quote(account.name)}`;
   const recipients = account.budget.recipients;
-  const raw = input.head.raw.accounts;
-  const rawBudget = Array.isArray(raw) ? (raw[account.index] as { budget?: { recipients?: unknown } } | undefined)?.budget : undefined;
-  const explicit = typeof rawBudget === 'object' && rawBudget !== null && rawBudget.recipients !== undefined;
+  const raw = rawBudget(input, account);
+  // A recipients value that is not a list is `schema`'s finding; the defaults then stand in.
+  const explicit = Array.isArray(raw?.recipients);
   const teams = input.head.catalog.teams;
   if (!explicit) {
     // Defaulted to the owner team's email. An unknown owner is account-owner-known's finding.

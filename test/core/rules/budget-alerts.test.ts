@@ -37,6 +37,12 @@ describe('budget-alerts', () => {
     expect(ruleFindings('budget-alerts', withBudget('\n      alerts: [{ percent: 80 }, { percent: 80, type: actual }]'))[0].message).toContain('repeats the actual alert at 80 %');
   });
 
+  test('wrong types are schema findings only', () => {
+    const yaml = withBudget('\n      alerts: [{ percent: "80" }]\n      recipients: ops@acme.com');
+    expect(ruleFindings('budget-alerts', yaml)).toEqual([]);
+    expect(ruleFindings('schema', yaml).map((f) => f.line)).toEqual([20, 21]);
+  });
+
   test('an unknown alert type is a schema error with a did-you-mean', () => {
     const yaml = withBudget('\n      alerts: [{ percent: 80, type: forcasted }]');
     expect(ruleFindings('budget-alerts', yaml)).toEqual([]);
