@@ -72,7 +72,7 @@ async function adoptEarlier(ctx: StepContext, step: CreateStep, requests: readon
 
 function stillInProgress(poll: PollOptions, account: string, requestId: string | undefined): string {
   return (
-    `CreateAccount for ${account} is still IN_PROGRESS after ${Math.round(poll.timeoutMs / 1000)} s (request ${requestId ?? 'unknown'}). ` +
+    `CreateAccount for ${account} is still IN_PROGRESS after ${poll.timeoutMs < 1000 ? `${poll.timeoutMs} ms` : `${Math.round(poll.timeoutMs / 1000)} s`} (request ${requestId ?? 'unknown'}). ` +
     'Re-run the apply later: it finds this request and does not create the account twice.'
   );
 }

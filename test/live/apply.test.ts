@@ -100,6 +100,26 @@ describe('applyCatalog against the loopback fake', () => {
     expect(report.created).toHaveLength(1);
   });
 
+  test('CreateAccount still IN_PROGRESS at the timeout: a clear failure; the next run waits for that request instead of creating again', async () => {
+    fake.createPolls = 1000;
+    const catalog = catalogOf([{ name: 'slow-dev' }]);
+    const log: string[] = [];
+    const { clients } = countingClients(adapter);
+    const first = await adapter.applyCatalog({ dryRun: false, clients, poll: { intervalMs: 5, maxIntervalMs: 10, timeoutMs: 100 } }, catalog, (l) => log.push(l));
+    expect(first.failed).toBe(true);
+    expect(first.steps[0].message).toMatch(/^CreateAccount for slow-dev is still IN_PROGRESS after 100 ms \(request car-[0-9a-f]+\)\. Re-run the apply later: it finds this request and does not create the account twice\.$/);
+    expect(first.steps.slice(1).map((s) => s.outcome)).toEqual(['skipped', 'skipped']);
+
+    fake.createPolls = 0;
+    for (const r of fake.requests.values()) r.pollsLeft = 1;
+    const second = await apply(catalog);
+    expect(second.report.failed).toBe(false);
+    expect(second.report.steps[0]).toMatchObject({ outcome: 'already-done' });
+    expect(second.log.some((l) => /an earlier CreateAccount request car-\w+ is still IN_PROGRESS; waiting for it/.test(l))).toBe(true);
+    expect(fake.calls.filter((c) => c.operation === 'CreateAccount')).toHaveLength(1);
+    expect([...fake.accounts.values()].filter((a) => a.Email === 'aws+slow-dev@acme.com')).toHaveLength(1);
+  });
+
   test('every FailureReason AWS documents has its own message', () => {
     const reasons = [
       'ACCOUNT_LIMIT_EXCEEDED', 'EMAIL_ALREADY_EXISTS', 'INVALID_ADDRESS', 'INVALID_EMAIL', 'CONCURRENT_ACCOUNT_MODIFICATION', 'INTERNAL_FAILURE',
