@@ -22,6 +22,8 @@ export interface AccountConstants {
 }
 
 export interface TeamConstants {
+  /** The team's key (TEAM_NAME), e.g. ship. */
+  readonly name: string;
   readonly region: string;
   readonly dev: AccountConstants;
   readonly prod: AccountConstants;
@@ -85,6 +87,7 @@ export function teamConstants(values: ReadonlyMap<string, string>, env: NodeJS.P
   });
   const usersAccountId = get('USERS_AWS_ACCOUNT_ID');
   return {
+    name: get('TEAM_NAME') || 'team',
     region: need('GLOBAL_AWS_REGION'),
     dev: account('DEV', 'dev', false),
     prod: account('PROD', 'prod', true),

@@ -1,4 +1,4 @@
-import { Duration, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { Aws, Duration, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { RoleNames } from './constants';
@@ -85,24 +85,81 @@ export class InfraStack extends Stack {
       }
     }
 
-    // Users sit in AssumeRoleG and ManageOwnUserG; they work through the roles, never directly.
+    // In this account, users may assume the daily roles, and AdminR only outside production.
+    const groups = new TeamGroups(this, 'Groups', {
+      assumableRoleArns: assumableRoles(props.production, props.roleNames).map((name) => this.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: name })),
+      powerUser: !props.production,
+    });
+    this.assumeRoleGroup = groups.assumeRoleGroup;
+    this.manageOwnUserGroup = groups.manageOwnUserGroup;
+    this.powerGroup = groups.powerGroup;
+  }
+}
+
+/** The roles a group may assume: never the production AdminR (break-glass only). */
+export function assumableRoles(production: boolean, roles: RoleNames): string[] {
+  return production ? [roles.read, roles.ops] : [roles.read, roles.ops, roles.admin];
+}
+
+export interface TeamGroupsProps {
+  /** Roles AssumeRoleG may assume (with MFA). */
+  readonly assumableRoleArns: readonly string[];
+  /** Whether PowerG grants PowerUserAccess; otherwise it grants nothing. */
+  readonly powerUser: boolean;
+}
+
+/** The groups IAM users sit in: AssumeRoleG and ManageOwnUserG for everyone, PowerG for a few. */
+export class TeamGroups extends Construct {
+  public readonly assumeRoleGroup: iam.Group;
+  public readonly manageOwnUserGroup: iam.Group;
+  public readonly powerGroup: iam.Group;
+
+  constructor(scope: Construct, id: string, props: TeamGroupsProps) {
+    super(scope, id);
     this.assumeRoleGroup = new iam.Group(this, 'AssumeRoleG', { groupName: 'AssumeRoleG' });
-    const assumable = props.production ? [this.readRole, this.opsRole] : [this.readRole, this.opsRole, this.adminRole];
-    this.assumeRoleGroup.addToPolicy(new iam.PolicyStatement({
-      sid: 'AssumeTeamRolesWithMfa',
-      actions: ['sts:AssumeRole'],
-      resources: assumable.map((role) => role.roleArn),
-      conditions: MFA_PRESENT,
-    }));
+    if (props.assumableRoleArns.length > 0) {
+      this.assumeRoleGroup.addToPolicy(new iam.PolicyStatement({
+        sid: 'AssumeTeamRolesWithMfa',
+        actions: ['sts:AssumeRole'],
+        resources: [...props.assumableRoleArns],
+        conditions: MFA_PRESENT,
+      }));
+    }
 
     this.manageOwnUserGroup = new iam.Group(this, 'ManageOwnUserG', { groupName: 'ManageOwnUserG' });
-    for (const statement of manageOwnUserStatements(this)) this.manageOwnUserGroup.addToPolicy(statement);
+    for (const statement of manageOwnUserStatements(Stack.of(this))) this.manageOwnUserGroup.addToPolicy(statement);
 
-    // Power users work directly only outside production; in production the group grants nothing.
     this.powerGroup = new iam.Group(this, 'PowerG', {
       groupName: 'PowerG',
-      managedPolicies: props.production ? [] : [iam.ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess')],
+      managedPolicies: props.powerUser ? [iam.ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess')] : [],
     });
+  }
+}
+
+/** An account the users account's people work in. */
+export interface TeamAccount {
+  /** Empty until the account exists: then no role in it can be granted yet. */
+  readonly id: string;
+  readonly production: boolean;
+  readonly roles: RoleNames;
+}
+
+export interface UsersStackProps extends StackProps {
+  readonly accounts: readonly TeamAccount[];
+}
+
+/**
+ * iam-users mode: the users account, where the IAM users live. Its AssumeRoleG may assume the team's
+ * roles in dev and prod (never the prod AdminR); the roles there trust this account and require MFA.
+ */
+export class UsersStack extends Stack {
+  public readonly groups: TeamGroups;
+
+  constructor(scope: Construct, id: string, props: UsersStackProps) {
+    super(scope, id, props);
+    const arns = props.accounts.filter((a) => a.id !== '').flatMap((a) =>
+      assumableRoles(a.production, a.roles).map((name) => `arn:${Aws.PARTITION}:iam::${a.id}:role/${name}`));
+    this.groups = new TeamGroups(this, 'Groups', { assumableRoleArns: arns, powerUser: false });
   }
 }
 

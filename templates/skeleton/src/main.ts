@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { loadTeamConstants } from './constants';
-import { InfraStack } from './infra-stack';
+import { InfraStack, UsersStack } from './infra-stack';
 
 // Account ids, names, region and role names come from CONST.inc, which projen regenerates
 // from .projenrc.ts: change them there, not here.
@@ -16,6 +16,14 @@ for (const account of [team.dev, team.prod]) {
     production: account.production,
     roleNames: account.roles,
     trustedAccountId: team.usersAccountId,
+  });
+}
+
+// iam-users mode: the users account holds the IAM users and the groups that let them assume the roles.
+if (team.usersAccountId) {
+  new UsersStack(app, `${team.name.replace(/[^A-Za-z0-9-]/g, '-')}-users`, {
+    env: { account: team.usersAccountId, region: team.region },
+    accounts: [team.dev, team.prod],
   });
 }
 

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AccountConstants, loadTeamConstants, parseConstants, teamConstants } from '../src/constants';
-import { InfraStack } from '../src/infra-stack';
+import { InfraStack, UsersStack } from '../src/infra-stack';
 
 // The same values `cdk synth` uses, so the test checks this team's real configuration.
 const team = loadTeamConstants(path.join(__dirname, '..', 'CONST.inc'));
@@ -28,6 +28,12 @@ function logicalIdOfRole(template: Template, roleName: string): string {
   const ids = Object.keys(template.findResources('AWS::IAM::Role', { Properties: { RoleName: roleName } }));
   expect(ids).toHaveLength(1);
   return ids[0];
+}
+
+/** Whether a statement's resources name this role (by ARN or by reference). */
+function grants(statement: Statement, template: Template, roleName: string): boolean {
+  const resources = JSON.stringify(statement.Resource ?? '');
+  return resources.includes(`:role/${roleName}"`) || resources.includes(`"${logicalIdOfRole(template, roleName)}"`);
 }
 
 /** Allow statements of every identity policy (inline policies of groups, users and roles). */
@@ -86,10 +92,10 @@ describe('dev', () => {
   test('AssumeRoleG may assume ReadR, OpsR and AdminR', () => {
     const template = synth(team.dev);
     const assumable = allowStatements(template).filter((s) => s.Action === 'sts:AssumeRole');
-    const text = JSON.stringify(assumable);
     for (const name of [team.dev.roles.read, team.dev.roles.ops, team.dev.roles.admin]) {
-      expect(text).toContain(logicalIdOfRole(template, name));
+      expect(assumable.filter((s) => grants(s, template, name))).toHaveLength(1);
     }
+    expect(assumable.every((s) => s.Condition?.Bool?.['aws:MultiFactorAuthPresent'] === 'true')).toBe(true);
   });
 });
 
@@ -97,9 +103,10 @@ describe('prod has no standing admin', () => {
   const template = synth(team.prod);
   const adminId = logicalIdOfRole(template, team.prod.roles.admin);
 
-  test('no identity policy allows assuming AdminR', () => {
-    const grants = allowStatements(template).filter((s) => JSON.stringify(s.Resource ?? '').includes(adminId));
-    expect(grants).toEqual([]);
+  test('no identity policy allows assuming AdminR; AssumeRoleG may assume ReadR and OpsR', () => {
+    expect(allowStatements(template).filter((s) => grants(s, template, team.prod.roles.admin))).toEqual([]);
+    const assumable = allowStatements(template).filter((s) => s.Action === 'sts:AssumeRole');
+    for (const name of [team.prod.roles.read, team.prod.roles.ops]) expect(assumable.filter((s) => grants(s, template, name))).toHaveLength(1);
   });
 
   test('the daily roles may not chain into AdminR', () => {
@@ -145,6 +152,23 @@ describe('iam-users mode', () => {
     for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
       expect(JSON.stringify(role.Properties.AssumeRolePolicyDocument)).toContain(':iam::123456789012:root');
     }
+  });
+});
+
+describe('iam-users mode: the users account', () => {
+  const accounts = [{ ...team.dev, id: '222222222222' }, { ...team.prod, id: '444444444444' }];
+  const template = Template.fromStack(new UsersStack(new App(), 'users', { accounts }));
+  const assumable = JSON.stringify(allowStatements(template).filter((s) => s.Action === 'sts:AssumeRole'));
+
+  test('AssumeRoleG may assume the dev roles and the prod daily roles, never the prod AdminR', () => {
+    for (const name of [team.dev.roles.read, team.dev.roles.ops, team.dev.roles.admin]) expect(assumable).toContain(`:iam::222222222222:role/${name}"`);
+    for (const name of [team.prod.roles.read, team.prod.roles.ops]) expect(assumable).toContain(`:iam::444444444444:role/${name}"`);
+    expect(assumable).not.toContain(`:iam::444444444444:role/${team.prod.roles.admin}"`);
+  });
+
+  test('has ManageOwnUserG, and PowerG grants nothing', () => {
+    template.hasResourceProperties('AWS::IAM::Group', { GroupName: 'ManageOwnUserG' });
+    template.hasResourceProperties('AWS::IAM::Group', { GroupName: 'PowerG', ManagedPolicyArns: Match.absent() });
   });
 });
 
