@@ -1,5 +1,5 @@
 import { quote } from '../schema/display';
-import { unknownMessage } from './account-owner-known';
+import { unknownMessage, writtenButNotText } from './account-owner-known';
 import type { Rule, RuleHit } from './rule';
 
 /** Every account's environment is declared in `environments` (default: dev, staging, prod). */
@@ -12,7 +12,7 @@ export const accountEnvironmentKnown: Rule = {
     const declared = Object.keys(environments);
     const hits: RuleHit[] = [];
     for (const account of input.head.catalog.accounts) {
-      if (Object.prototype.hasOwnProperty.call(environments, account.environment)) continue;
+      if (Object.prototype.hasOwnProperty.call(environments, account.environment) || writtenButNotText(input, account, 'environment')) continue;
       hits.push({
         message: `Account ${quote(account.name)}: ${unknownMessage('environment', account.environment, declared, 'environments')}`,
         path: ['accounts', account.index, 'environment'],

@@ -1,6 +1,6 @@
 import { OU_NAME_MAX } from '../schema/aws-limits';
 import { quote } from '../schema/display';
-import { unknownMessage } from './account-owner-known';
+import { unknownMessage, writtenButNotText } from './account-owner-known';
 import type { Rule, RuleHit } from './rule';
 
 /**
@@ -26,7 +26,7 @@ export const accountOuKnown: Rule = {
     const declared = new Set(catalog.organizationalUnits);
     for (const account of catalog.accounts) {
       // A declared OU's shape is reported once, at its entry in the list above.
-      if (declared.has(account.ou)) continue;
+      if (declared.has(account.ou) || writtenButNotText(input, account, 'ou')) continue;
       const path = ['accounts', account.index, 'ou'];
       const problem = account.ou === '' ? undefined : ouPathProblem(account.ou);
       if (problem !== undefined) {

@@ -1,6 +1,7 @@
 import { didYouMean } from '../schema/did-you-mean';
 import { quote } from '../schema/display';
-import type { Rule, RuleHit } from './rule';
+import type { Account } from '../model';
+import type { Rule, RuleHit, RuleInput } from './rule';
 
 /** Every account has an owner, and it is a key of `teams`. */
 export const accountOwnerKnown: Rule = {
@@ -12,7 +13,7 @@ export const accountOwnerKnown: Rule = {
     const known = new Set(teams);
     const hits: RuleHit[] = [];
     for (const account of input.head.catalog.accounts) {
-      if (known.has(account.owner)) continue;
+      if (known.has(account.owner) || writtenButNotText(input, account, 'owner')) continue;
       const path = ['accounts', account.index, 'owner'];
       hits.push({ message: `Account ${quote(account.name)}: ${unknownMessage('owner', account.owner, teams, 'teams')}`, path, account: account.name });
     }
@@ -27,4 +28,12 @@ export function unknownMessage(field: string, value: string, declared: readonly 
   const suggestion = didYouMean(value, declared);
   const fix = suggestion !== undefined ? `did you mean ${quote(suggestion)}?` : `use one of ${where} (${some}), or declare it in ${where}.`;
   return `${field} ${quote(value)} is not declared in ${where}: ${fix}`;
+}
+
+/** True when the field is written but is a list or mapping: `schema` reported it, and "not set" would be wrong. */
+export function writtenButNotText(input: RuleInput, account: Account, field: string): boolean {
+  const accounts = input.head.raw.accounts;
+  const entry: unknown = Array.isArray(accounts) ? accounts[account.index] : undefined;
+  const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[field] : undefined;
+  return value !== undefined && value !== null && typeof value === 'object';
 }

@@ -144,14 +144,14 @@ function buildAccount(
   // An unquoted number name (name: 2048) is reported by `schema`; keep its text so the account does not vanish.
   const name = typeof raw.name === 'number' && Number.isFinite(raw.name) ? String(raw.name) : raw.name;
   if (typeof name !== 'string' || typeof raw.email !== 'string') return undefined;
-  const owner = typeof raw.owner === 'string' ? raw.owner : '';
+  const owner = text(raw.owner);
   const teamEmail = Object.prototype.hasOwnProperty.call(teams, owner) ? teams[owner].email : undefined;
   const account: { -readonly [K in keyof Account]: Account[K] } = {
     name,
     email: raw.email,
     owner,
-    environment: typeof raw.environment === 'string' ? raw.environment : '',
-    ou: typeof raw.ou === 'string' ? raw.ou : '',
+    environment: text(raw.environment),
+    ou: text(raw.ou),
     state: raw.state === 'closed' ? 'closed' : 'active',
     budget: isMapping(raw.budget) ? buildBudget(raw.budget, teamEmail, policy) : defaultBudget(teamEmail, policy, defaultBudgets),
     tags: buildTags(raw.tags),
@@ -224,6 +224,13 @@ function buildAccess(raw: unknown): readonly AccessAssignment[] {
     else access.push({ permissionSet });
   }
   return access;
+}
+
+/** A reference field as text: an unquoted number or boolean keeps its text (`schema` reports it); anything else is ''. */
+function text(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean') return String(raw);
+  return '';
 }
 
 /** An account id as text. An unquoted id (a YAML number) is reported by `schema` and kept as its digits. */

@@ -24,6 +24,15 @@ describe('account-owner-known', () => {
     expect(ruleFindings('schema', yaml)).toEqual([]);
   });
 
+  test('a wrong-typed owner is schema\'s finding only; an unquoted number keeps its text', () => {
+    const listed = withOwner('\n    owner: [ship]');
+    expect(ruleFindings('account-owner-known', listed)).toEqual([]);
+    expect(ruleFindings('schema', listed)).toHaveLength(1);
+    const numbered = withOwner('\n    owner: 123').replace('teams:', 'teams:\n  "123": { email: t@acme.com }');
+    expect(ruleFindings('account-owner-known', numbered)).toEqual([]);
+    expect(ruleFindings('schema', numbered)[0].message).toContain('Put it in quotes.');
+  });
+
   test('"constructor" or "__proto__" are not teams', () => {
     expect(ruleFindings('account-owner-known', withOwner('\n    owner: constructor'))).toHaveLength(1);
     expect(ruleFindings('account-owner-known', withOwner('\n    owner: __proto__'))).toHaveLength(1);

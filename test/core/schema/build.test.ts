@@ -81,7 +81,7 @@ describe('typed catalog defaults (spec section 2)', () => {
     ].join('\n'));
     expect(checked.catalog.accounts.map((a) => [a.name, a.index])).toEqual([['ship-dev', 0], ['second', 1]]);
     const [first, second] = checked.catalog.accounts;
-    expect(first).toMatchObject({ owner: '', environment: '', ou: '', state: 'active', id: '12', tags: {}, access: [], iamUsers: false, budget: { monthlyUsd: 500 } });
+    expect(first).toMatchObject({ owner: '', environment: '5', ou: '', state: 'active', id: '12', tags: {}, access: [], iamUsers: false, budget: { monthlyUsd: 500 } });
     expect(second).toMatchObject({ budget: { monthlyUsd: 500, alerts: DEFAULT_ALERTS, recipients: [] }, tags: { n: '1', b: 'true' }, access: [{ group: 'g', permissionSet: 'ReadOnlyAccess' }] });
     const lines = checked.findings.map((f) => f.line);
     expect(lines).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 16, 16, 17, 17, 17, 18]);
