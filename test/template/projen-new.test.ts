@@ -130,7 +130,7 @@ describe('projen new --from aws-account-catalog aws-account-repo', () => {
     const after = tree(repo);
 
     const changed = Object.keys({ ...before, ...after }).filter((f) => before[f] !== after[f]).sort();
-    expect(changed).toEqual(['.gitattributes', '.projen/files.json', 'CONST.inc', 'aws-cli.config.tpl', 'aws-cli.credentials.tpl', 'catalog/ship.yaml'].sort());
+    expect(changed).toEqual(['.gitattributes', '.gitignore', '.projen/files.json', 'CONST.inc', 'aws-cli.config.tpl', 'aws-cli.credentials.tpl', 'catalog/ship.yaml'].sort());
     expect(fs.readFileSync(path.join(repo, 'src', 'infra-stack.ts'), 'utf8')).toContain('// edited by the team');
     expect(fs.readFileSync(path.join(repo, 'CONST.inc'), 'utf8')).toContain("USERS_AWS_ACCOUNT_ID='333333333333'");
     expect(fs.readFileSync(path.join(repo, 'catalog', 'ship.yaml'), 'utf8')).toMatch(/monthlyUsd: 750/);
