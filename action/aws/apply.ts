@@ -1,4 +1,4 @@
-import { CreateBudgetCommand, CreateNotificationCommand, CreateSubscriberCommand, DeleteNotificationCommand, DeleteSubscriberCommand, UpdateBudgetCommand } from '@aws-sdk/client-budgets';
+import { CreateBudgetCommand, CreateNotificationCommand, DeleteNotificationCommand, UpdateBudgetCommand } from '@aws-sdk/client-budgets';
 import {
   CloseAccountCommand,
   CreateOrganizationalUnitCommand,
@@ -264,9 +264,9 @@ async function runStep(ctx: StepContext, step: LiveStep, state: RunState): Promi
 type UpdateStep = Extract<LiveStep, { kind: 'update-budget' }>;
 
 /**
- * Amount first, then notifications: foreign or unwanted ones are deleted, missing ones are created
- * with their subscribers, and kept ones get their subscribers added before extra ones are removed.
- * Every call leaves a state the next run reads and finishes.
+ * Amount first (UpdateBudget), then notifications: a notification the catalog does not want, or whose
+ * recipients differ, is deleted; each wanted one that is then missing is created with its subscribers
+ * in one call (CreateNotification). Every call leaves a state the next run reads and finishes.
  */
 async function updateBudget(ctx: StepContext, step: UpdateStep, AccountId: string): Promise<void> {
   const budgets = ctx.clients.budgets;
@@ -278,26 +278,14 @@ async function updateBudget(ctx: StepContext, step: UpdateStep, AccountId: strin
   }
   const key = (type: string, percent: number) => `${type}:${percent}`;
   const wanted = new Map(step.budget.alerts.map((a) => [key(a.type, a.percent), a]));
-  const current = step.from.notifications ?? [];
+  const want = [...new Set(step.budget.recipients.map((r) => r.toLowerCase()))].sort().join(',');
   const kept = new Set<string>();
-  for (const n of current) {
+  for (const n of step.from.notifications ?? []) {
     const k = key(n.type, n.percent);
-    if (isCatalogNotification(n) && wanted.has(k) && !kept.has(k)) {
+    // Unreadable subscribers (undefined) are left as they are.
+    const sameRecipients = !n.recipients || [...new Set(n.recipients.map((r) => r.toLowerCase()))].sort().join(',') === want;
+    if (isCatalogNotification(n) && wanted.has(k) && !kept.has(k) && sameRecipients) {
       kept.add(k);
-      if (!n.recipients) continue;
-      const have = new Set(n.recipients.map((r) => r.toLowerCase()));
-      const want = new Set(step.budget.recipients.map((r) => r.toLowerCase()));
-      const Notification = awsNotificationOf(n);
-      for (const address of step.budget.recipients.filter((r) => !have.has(r.toLowerCase()))) {
-        await ctx.send('budgets', 'CreateSubscriber', `BudgetName=${BudgetName} ${k}% ${address}`, () =>
-          budgets.send(new CreateSubscriberCommand({ AccountId, BudgetName, Notification, Subscriber: { SubscriptionType: 'EMAIL', Address: address } })),
-        );
-      }
-      for (const address of n.recipients.filter((r) => !want.has(r.toLowerCase()))) {
-        await ctx.send('budgets', 'DeleteSubscriber', `BudgetName=${BudgetName} ${k}% ${address}`, () =>
-          budgets.send(new DeleteSubscriberCommand({ AccountId, BudgetName, Notification, Subscriber: { SubscriptionType: 'EMAIL', Address: address } })),
-        );
-      }
       continue;
     }
     await ctx.send('budgets', 'DeleteNotification', `BudgetName=${BudgetName} ${k}%`, () =>
@@ -355,7 +343,7 @@ export function wouldCall(step: LiveStep): string[] {
     case 'create-budget':
       return [`budgets:CreateBudget BudgetName=account-catalog-${id} ${step.budget.monthlyUsd} USD with ${step.budget.alerts.length} notifications`];
     case 'update-budget':
-      return [`budgets:UpdateBudget/CreateNotification/DeleteNotification BudgetName=${budgetName(step.id)} ${step.budget.monthlyUsd} USD`];
+      return [`budgets:UpdateBudget, DeleteNotification, CreateNotification (as needed) BudgetName=${budgetName(step.id)} ${step.budget.monthlyUsd} USD`];
     case 'close-account':
       return [`organizations:CloseAccount AccountId=${id}`];
   }
