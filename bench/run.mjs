@@ -8,6 +8,7 @@ import { OUT } from './measure.mjs';
 
 const SECTIONS = [
   './cli.mjs',
+  './live.mjs',
   // Action start-up and template creation add their sections here.
 ];
 
