@@ -247,11 +247,23 @@ describe('--write', () => {
     expect(first.stdout).not.toContain('AKIAIOSFODNN7EXAMPLE');
 
     const mine = '[ship-users]\naws_access_key_id = MYREALKEY\naws_secret_access_key = MYREALSECRET\n';
-    fs.writeFileSync(credentials, mine);
+    fs.writeFileSync(credentials, mine, { mode: 0o600 });
     const second = cli([dir, '--var', 'AWS_IAM_USER_NAME=alice', '--write'], { env });
     expect(second.status).toBe(0);
     expect(second.stdout).toContain(`${credentials}: kept your existing ship-users`);
     expect(fs.readFileSync(credentials, 'utf8')).toBe(mine);
+
+    // A new section is added next to the user's keys; the backup is as private as the file.
+    fs.writeFileSync(credentials, '[other]\naws_access_key_id = MYREALKEY\n', { mode: 0o600 });
+    const third = cli([dir, '--var', 'AWS_IAM_USER_NAME=alice', '--write'], { env });
+    expect(third.status).toBe(0);
+    expect(fs.readFileSync(credentials, 'utf8')).toBe('[other]\naws_access_key_id = MYREALKEY\n\n[ship-users]\naws_access_key_id = <AWS_ACCESS_KEY_ID>\naws_secret_access_key = <AWS_SECRET_ACCESS_KEY>\n');
+    const backups = fs.readdirSync(work).filter((f) => f.startsWith('credentials.backup-'));
+    expect(backups).toHaveLength(1);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(path.join(work, backups[0])).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(credentials).mode & 0o777).toBe(0o600);
+    }
   });
 });
 

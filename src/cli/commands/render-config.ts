@@ -221,7 +221,7 @@ function writeMerged(file: string, sections: readonly IniSection[], replace: boo
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
     const mode = existing === undefined ? 0o600 : fs.statSync(target).mode & 0o777;
-    const backup = existing === undefined ? undefined : backUp(target);
+    const backup = existing === undefined ? undefined : backUp(target, mode);
     const temp = `${target}.tmp-${process.pid}`;
     fs.writeFileSync(temp, merged.text, { mode });
     fs.renameSync(temp, target);
@@ -243,12 +243,14 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 };
 
 /** `<file>.backup-20261123T154501Z`, never overwriting an earlier backup. */
-function backUp(file: string): string {
+function backUp(file: string, mode: number): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   for (let n = 1; ; n++) {
     const backup = `${file}.backup-${stamp}${n === 1 ? '' : `-${n}`}`;
     try {
       fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
+      // A credentials backup holds real keys: no more readable than the file itself.
+      fs.chmodSync(backup, mode);
       return backup;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
