@@ -2,7 +2,7 @@
 // nothing else: the loader's share of a `plan`. Usage: node bench/load-catalogs.cjs <src-dir> <base> <head>
 'use strict';
 const path = require('node:path');
-const { readCatalog } = require(path.join(process.argv[2], 'fs', 'read-catalog.js'));
+const { readCatalog } = require(path.resolve(process.argv[2], 'fs', 'read-catalog.js'));
 const base = readCatalog([process.argv[3]]);
 const head = readCatalog([process.argv[4]]);
 // Resolve one position per catalog, as a plan with findings would.

@@ -192,16 +192,20 @@ class SubsetReader {
       let v = c + 1;
       while (v < end && t.charCodeAt(v) === SPACE) v++;
       if (v === end || t.charCodeAt(v) === HASH || this.isSeqItem(v)) bail();
-      const entry = this.enter(v);
-      if (this.blockKey(v, end)) {
-        seq.push(this.blockMap(v - this.lineStart, depth + 1, v));
-      } else {
-        seq.push(this.inlineValue(v, end, depth));
-        this.pending = false;
-      }
-      this.leave(entry);
+      this.seqItem(v, depth, seq);
     }
     return seq;
+  }
+
+  private seqItem(v: number, depth: number, into: unknown[]): void {
+    const entry = this.enter(v);
+    if (this.blockKey(v, this.lineEnd)) {
+      into.push(this.blockMap(v - this.lineStart, depth + 1, v));
+    } else {
+      into.push(this.inlineValue(v, this.lineEnd, depth));
+      this.pending = false;
+    }
+    this.leave(entry);
   }
 
   /**

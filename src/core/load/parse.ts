@@ -39,10 +39,14 @@ interface CachedParse {
   readonly lines: LineIndex;
 }
 
-// Keyed by the text itself: equal contents give equal results, whatever the file's name.
-// Bounded by total characters so a long-running process (tests, a server) cannot grow without end.
+// Keyed by the text itself: equal contents give equal results, whatever the file's name, so the
+// files a directory catalog's base and head share are read once. The cache keeps its own copy of
+// the data and hands out copies, so no caller can change what another one gets. Only files of a
+// directory-sized catalog are kept (copying is cheap for them; a big single file rarely repeats),
+// and the total is bounded so a long-running process (tests, a server) cannot grow without end.
 const cache = new Map<string, CachedParse>();
-const CACHE_LIMIT_CHARS = 64 * 1024 * 1024;
+const CACHE_FILE_LIMIT_CHARS = 512 * 1024;
+const CACHE_LIMIT_CHARS = 32 * 1024 * 1024;
 let cachedChars = 0;
 
 function parseText(text: string): CachedParse {
@@ -50,11 +54,11 @@ function parseText(text: string): CachedParse {
   if (hit) {
     cache.delete(text);
     cache.set(text, hit); // most recently used last
-    return hit;
+    return { parse: copyOf(hit.parse), lines: hit.lines };
   }
   const result: CachedParse = { parse: parseOne(text), lines: new LineIndex(text) };
-  if (text.length <= CACHE_LIMIT_CHARS) {
-    cache.set(text, result);
+  if (text.length <= CACHE_FILE_LIMIT_CHARS) {
+    cache.set(text, { parse: copyOf(result.parse), lines: result.lines });
     cachedChars += text.length;
     for (const [oldest] of cache) {
       if (cachedChars <= CACHE_LIMIT_CHARS) break;
@@ -63,6 +67,26 @@ function parseText(text: string): CachedParse {
     }
   }
   return result;
+}
+
+function copyOf(parse: FileParse): FileParse {
+  if (!parse.data || !parse.positions) return parse;
+  const data = copyData(parse.data) as Record<string, unknown>;
+  return { data, positions: parse.positions.forCopy(data), problems: parse.problems };
+}
+
+/** A deep copy of parsed data: plain objects, arrays and scalars. */
+function copyData(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyData);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = copyData((value as Record<string, unknown>)[key]);
+    // `__proto__` is an ordinary key in YAML; assignment would set the prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy;
 }
 
 /** One file's text (BOM already removed) to data, positions and problems. */

@@ -26,6 +26,8 @@ export interface SeqPos {
 /** Where a path inside one file starts: the deepest map key or sequence item along it. */
 export interface FilePositions {
   offset(path: NodePath): number;
+  /** The same positions for a copy of the data they were made for. */
+  forCopy(data: Record<string, unknown>): FilePositions;
 }
 
 /** Positions kept as a tree of NodePos (the `parseDocument` reader builds these). */
@@ -33,6 +35,9 @@ export class TreePositions implements FilePositions {
   constructor(readonly root: MapPos) {}
   offset(path: NodePath): number {
     return offsetOf(this.root, path);
+  }
+  forCopy(): FilePositions {
+    return this;
   }
 }
 
@@ -48,6 +53,10 @@ export class LogPositions implements FilePositions {
     private readonly starts: readonly number[],
     private readonly skips: readonly number[],
   ) {}
+
+  forCopy(data: Record<string, unknown>): FilePositions {
+    return new LogPositions(data, this.starts, this.skips);
+  }
 
   offset(path: NodePath): number {
     let node: unknown = this.data;

@@ -258,3 +258,33 @@ describe('mutated catalogs', () => {
     expect(accepted).toBeGreaterThan(50);
   });
 });
+
+describe('heads edited around a base', () => {
+  // Heads share most of their text with a base: the readers agree on each variant.
+  test('re-indented, commented, cut and extended heads', () => {
+    const { base, head } = generator.generatePair(60, 11);
+    expect(agree(base).accepted).toBe(true);
+    const rnd = generator.random(77);
+    const edits: ((text: string) => string)[] = [
+      () => head,
+      (t) => t.replace(/\n {2}- name: /g, '\n  -   name: '),
+      (t) => t.replace('\n  - name: svc00005-prod', '\n# moved\n  - name: svc00005-prod'),
+      (t) => t.replace('\n  - name: svc00007', '\n\n  - name: svc00007'),
+      (t) => t.replace(/\n/g, '\r\n'),
+      (t) => t.replace('accounts:\n', 'accounts:\n  # first\n'),
+      (t) => t.replace(/\n {4}/g, '\n      ').replace(/\n {2}- /g, '\n    - '),
+      (t) => t.replace(/\n {2}- /g, '\n- ').replace(/\n {4}/g, '\n  '),
+      (t) => t.replace(/(\n {2}- name: svc00010-dev\n)/, '$1    note: x\n'),
+      (t) => t.slice(0, t.length - 1),
+      (t) => `${t}  - name: last\n`,
+      (t) => `${t}  - last\n`,
+      (t) => `${t}other: 1\n`,
+    ];
+    for (const edit of edits) {
+      const text = edit(base);
+      agree(text);
+      const lines = text.split('\n');
+      agree(lines.slice(0, Math.floor(rnd() * lines.length)).join('\n'));
+    }
+  });
+});

@@ -107,11 +107,18 @@ describe('one file', () => {
     expect(Object.getPrototypeOf(catalog.data.teams)).toBe(Object.prototype);
   });
 
-  test('parsing the same text again gives the same result (content cache)', () => {
-    const first = load(CATALOG, 'a.yaml');
-    const second = load(CATALOG, 'b.yaml');
-    expect(second.data).toEqual(first.data);
-    expect(second.locate(['accounts', 1])).toEqual({ file: 'b.yaml', line: 11, column: 5 });
+  test('parsing the same text again gives the same result, as a separate copy (content cache)', () => {
+    for (const text of [CATALOG, `${CATALOG}anchor: &a x\nalias: *a\n`]) {
+      const first = load(text, 'a.yaml');
+      const expected = structuredClone(first.data);
+      (first.data.accounts as { name: string }[])[0].name = 'changed by a caller';
+      (first.data.teams as Record<string, unknown>).extra = {};
+      const second = load(text, 'b.yaml');
+      expect(second.data).toEqual(expected);
+      expect(second.data.accounts).not.toBe(first.data.accounts);
+      expect(second.locate(['accounts', 1])).toEqual({ file: 'b.yaml', line: 11, column: 5 });
+      expect(load(text, 'c.yaml').data).toEqual(expected);
+    }
   });
 });
 
