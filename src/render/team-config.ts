@@ -6,7 +6,7 @@ import type { IniSection, RenderError } from './types';
 export interface TeamConfigInput {
   readonly constInc: { readonly file: string; readonly text: string };
   readonly templates: readonly TemplateText[];
-  /** `--var KEY=VALUE`: values a person supplies (e.g. their IAM user name). CONST.inc wins over none. */
+  /** `--var KEY=VALUE`: values a person supplies that CONST.inc does not hold (e.g. their IAM user name). */
   readonly extraVariables?: Readonly<Record<string, string>>;
 }
 
@@ -29,13 +29,15 @@ const ROLE_KEYS = ['READ', 'OPS', 'ADMIN'] as const;
  */
 export function renderTeamConfig(input: TeamConfigInput): RenderedConfig {
   const constInc = parseConstInc(input.constInc.text, input.constInc.file);
-  const vars = new Map<string, Variable>();
-  for (const [key, value] of Object.entries(input.extraVariables ?? {})) vars.set(key, { value, origin: `--var ${key}` });
-  for (const [key, { value, line }] of constInc.values) {
-    if (vars.has(key)) continue;
-    vars.set(key, { value, origin: `${input.constInc.file}:${line}` });
-  }
   const errors: RenderError[] = [...constInc.errors];
+  const vars = new Map<string, Variable>();
+  for (const [key, { value, line }] of constInc.values) vars.set(key, { value, origin: `${input.constInc.file}:${line}` });
+  // CONST.inc is the team's shared truth: a personal --var may add to it, never change it.
+  for (const [key, value] of Object.entries(input.extraVariables ?? {})) {
+    const set = constInc.values.get(key);
+    if (set) errors.push({ file: input.constInc.file, line: set.line, message: `${key} is set here; --var ${key} may not change it (change it in .projenrc.ts)` });
+    else vars.set(key, { value, origin: `--var ${key}` });
+  }
   const config: IniSection[] = [];
   const credentials: IniSection[] = [];
   const skipped: SkippedSection[] = [];

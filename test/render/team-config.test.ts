@@ -79,13 +79,17 @@ describe('renderTeamConfig', () => {
     expect(result.config).toEqual([]);
   });
 
-  test('--var supplies a value CONST.inc lacks; it never overrides CONST.inc silently', () => {
-    const result = renderTeamConfig({
+  test('--var supplies a value CONST.inc lacks, and may not change one it has', () => {
+    const input = {
       constInc: { file: 'CONST.inc', text: CONST_INC },
-      templates: [{ file: 't.tpl', text: '[profile x]\nmfa_serial = arn:aws:iam::1:mfa/${AWS_IAM_USER_NAME}\nregion = ${GLOBAL_AWS_REGION}\n', kind: 'config' }],
-      extraVariables: { AWS_IAM_USER_NAME: 'alice', GLOBAL_AWS_REGION: 'us-west-2' },
-    });
-    expect(result.config[0].entries).toEqual([['mfa_serial', 'arn:aws:iam::1:mfa/alice'], ['region', 'us-west-2']]);
+      templates: [{ file: 't.tpl', text: '[profile x]\nmfa_serial = arn:aws:iam::1:mfa/${AWS_IAM_USER_NAME}\nregion = ${GLOBAL_AWS_REGION}\n', kind: 'config' as const }],
+    };
+    const result = renderTeamConfig({ ...input, extraVariables: { AWS_IAM_USER_NAME: 'alice' } });
+    expect(result.config[0].entries).toEqual([['mfa_serial', 'arn:aws:iam::1:mfa/alice'], ['region', 'eu-west-1']]);
+    const changed = renderTeamConfig({ ...input, extraVariables: { AWS_IAM_USER_NAME: 'alice', GLOBAL_AWS_REGION: 'us-west-2' } });
+    expect(changed.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([
+      'CONST.inc:2: GLOBAL_AWS_REGION is set here; --var GLOBAL_AWS_REGION may not change it (change it in .projenrc.ts)',
+    ]);
   });
 });
 
