@@ -24,6 +24,7 @@ export function nameProblem(account: Account): string | undefined {
   if (name.length === 0 || name.trim().length === 0) {
     return `Account #${account.index + 1} has an empty name: give it a name of 1-${ACCOUNT_NAME_MAX} printable ASCII characters.`;
   }
+  if (name.length <= ACCOUNT_NAME_MAX && ACCOUNT_NAME_CHARS.test(name)) return undefined; // the usual case, without allocating
   const problems: string[] = [];
   const length = Array.from(name).length;
   if (length > ACCOUNT_NAME_MAX) problems.push(`is ${length} characters long, AWS allows at most ${ACCOUNT_NAME_MAX}: shorten it`);

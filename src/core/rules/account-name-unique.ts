@@ -23,13 +23,19 @@ export function duplicateHits(
   field: string,
   message: (account: Account, otherPlace: string) => string,
 ): RuleHit[] {
+  // The first account with each key; arrays only for keys that repeat (there are usually none).
+  const first = new Map<string, Account>();
   const groups = new Map<string, Account[]>();
   for (const account of input.head.catalog.accounts) {
     const k = key(account);
     if (k === undefined || k === '') continue;
-    const group = groups.get(k);
-    if (group) group.push(account);
-    else groups.set(k, [account]);
+    const earlier = first.get(k);
+    if (earlier === undefined) first.set(k, account);
+    else {
+      const group = groups.get(k);
+      if (group) group.push(account);
+      else groups.set(k, [earlier, account]);
+    }
   }
   const hits: RuleHit[] = [];
   const place = (account: Account): string => {
@@ -37,7 +43,6 @@ export function duplicateHits(
     return `${where.file}:${where.line}`;
   };
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
     group.forEach((account, i) => {
       const other = group[i === 0 ? 1 : 0];
       hits.push({ message: message(account, place(other)), path: fieldPath(account, field), account: account.name });

@@ -19,15 +19,15 @@ export const budgetAlerts: Rule = {
     // Team email -> its problem, checked once per team however many accounts use it.
     const reportedTeams = new Map<string, string | undefined>();
     for (const account of input.head.catalog.accounts) {
-      hits.push(...alertHits(account, rawBudget(input, account)));
-      hits.push(...recipientHits(input, account, reportedTeams));
+      const raw = rawBudget(input, account);
+      alertHits(account, raw, hits);
+      recipientHits(input, account, raw, reportedTeams, hits);
     }
     return hits;
   },
 };
 
-function alertHits(account: Account, raw: RawBudget | undefined): RuleHit[] {
-  const hits: RuleHit[] = [];
+function alertHits(account: Account, raw: RawBudget | undefined, hits: RuleHit[]): void {
   const who = `Account ${quote(account.name)}`;
   const alerts = account.budget.alerts;
   const base = ['accounts', account.index, 'budget', 'alerts'];
@@ -49,7 +49,6 @@ function alertHits(account: Account, raw: RawBudget | undefined): RuleHit[] {
     }
     seen.add(key);
   });
-  return hits;
 }
 
 interface RawBudget {
@@ -65,29 +64,27 @@ function rawBudget(input: RuleInput, account: Account): RawBudget | undefined {
   return typeof budget === 'object' && budget !== null && !Array.isArray(budget) ? (budget as RawBudget) : undefined;
 }
 
-function recipientHits(input: RuleInput, account: Account, reportedTeams: Map<string, string | undefined>): RuleHit[] {
-  const hits: RuleHit[] = [];
+function recipientHits(input: RuleInput, account: Account, raw: RawBudget | undefined, reportedTeams: Map<string, string | undefined>, hits: RuleHit[]): void {
   const who = `Account ${quote(account.name)}`;
   const recipients = account.budget.recipients;
-  const raw = rawBudget(input, account);
   // A recipients value that is not a list is `schema`'s finding; the defaults then stand in.
   const explicit = Array.isArray(raw?.recipients);
   const teams = input.head.catalog.teams;
   if (!explicit) {
     // Defaulted to the owner team's email. An unknown owner is account-owner-known's finding.
-    if (!Object.prototype.hasOwnProperty.call(teams, account.owner)) return hits;
+    if (!Object.prototype.hasOwnProperty.call(teams, account.owner)) return;
     const email = teams[account.owner].email;
     if (email === undefined) {
       hits.push({ message: `${who}: budget alerts have no recipient: set budget.recipients, or give team ${quote(account.owner)} an email.`, path: ['accounts', account.index, 'budget'], account: account.name });
-      return hits;
+      return;
     }
-    if (reportedTeams.has(account.owner)) return hits;
+    if (reportedTeams.has(account.owner)) return;
     const problem = emailProblem(email);
     reportedTeams.set(account.owner, problem);
     if (problem !== undefined) {
       hits.push({ message: `Team ${quote(account.owner)}: email ${quote(email)} (the default budget alert recipient) ${problem}.`, path: ['teams', account.owner, 'email'] });
     }
-    return hits;
+    return;
   }
   const base = ['accounts', account.index, 'budget', 'recipients'];
   if (recipients.length === 0 || recipients.length > RECIPIENTS_MAX) {
@@ -103,5 +100,4 @@ function recipientHits(input: RuleInput, account: Account, reportedTeams: Map<st
     }
     seen.add(email.toLowerCase());
   });
-  return hits;
 }

@@ -9,6 +9,9 @@ export const tagFormat: Rule = {
   defaultSeverity: 'error',
   check(input) {
     const hits: RuleHit[] = [];
+    // Thousands of accounts repeat the same keys and values: judge each text once.
+    const keyProblems = new Map<string, string | undefined>();
+    const valueProblems = new Map<string, string | undefined>();
     for (const account of input.head.catalog.accounts) {
       const who = `Account ${quote(account.name)}`;
       const keys = Object.keys(account.tags);
@@ -17,10 +20,10 @@ export const tagFormat: Rule = {
       }
       for (const key of keys) {
         const path = ['accounts', account.index, 'tags', key];
-        const keyProblem = textProblem(key, 1, TAG_KEY_MAX) ?? (TAG_RESERVED_PREFIX.test(key) ? 'starts with "aws:", which AWS reserves: rename it' : undefined);
+        const keyProblem = cached(keyProblems, key, keyTextProblem);
         if (keyProblem !== undefined) hits.push({ message: `${who}: tag key ${quote(key)} ${keyProblem}.`, path, account: account.name });
         const value = account.tags[key];
-        const valueProblem = textProblem(value, 0, TAG_VALUE_MAX);
+        const valueProblem = cached(valueProblems, value, (v) => textProblem(v, 0, TAG_VALUE_MAX));
         if (valueProblem !== undefined) hits.push({ message: `${who}: tag ${quote(key)} has value ${quote(value)}, which ${valueProblem}.`, path, account: account.name });
       }
     }
@@ -28,8 +31,19 @@ export const tagFormat: Rule = {
   },
 };
 
+function keyTextProblem(key: string): string | undefined {
+  return textProblem(key, 1, TAG_KEY_MAX) ?? (TAG_RESERVED_PREFIX.test(key) ? 'starts with "aws:", which AWS reserves: rename it' : undefined);
+}
+
+function cached(cache: Map<string, string | undefined>, text: string, judge: (text: string) => string | undefined): string | undefined {
+  if (cache.has(text)) return cache.get(text);
+  const problem = judge(text);
+  cache.set(text, problem);
+  return problem;
+}
+
 function textProblem(text: string, min: number, max: number): string | undefined {
-  const length = Array.from(text).length;
+  const length = text.length <= max ? text.length : Array.from(text).length; // code points never outnumber code units
   if (length < min) return 'is empty: give it a name';
   if (length > max) return `is ${length} characters long: AWS allows at most ${max}`;
   if (!TAG_CHARS.test(text)) {
