@@ -44,7 +44,8 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
       ...renderCatalog(settings),
     ]);
     const check = checkGeneratedCatalog(settings.catalogFile, catalog.text);
-    assertNoErrors(check);
+    const accountEnvs = { [settings.accounts.dev.name]: 'dev', [settings.accounts.prod.name]: 'prod' };
+    assertNoErrors(check, catalog.text, accountEnvs);
     for (const warning of check.warnings) this.logger.warn(formatFinding(warning));
 
     new ManagedTextFile(this, 'CONST.inc', [

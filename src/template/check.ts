@@ -48,15 +48,40 @@ export function checkGeneratedCatalog(file: string, text: string): CatalogCheck 
   return { errors, warnings };
 }
 
-export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column} ${f.rule}: ${f.message}`;
+export function formatFinding(f: Finding, option?: string): string {
+  return `${f.file}:${f.line}:${f.column} ${f.rule}: ${f.message}${option ? ` (option ${option})` : ''}`;
 }
 
-/** Throws one clear error listing every error finding. */
-export function assertNoErrors(check: CatalogCheck): void {
+/** The catalog key on each generated line -> the option that sets it, per environment. */
+const OPTION_OF_KEY: Readonly<Record<string, string>> = {
+  name: 'AccountName', email: 'AccountEmail', id: 'AccountId', ou: 'Ou', monthlyUsd: 'MonthlyBudgetUsd', permissionSet: 'PermissionSet',
+};
+
+/**
+ * Which option produced the line a finding points at, e.g. `prodAccountEmail`: the line's key, in the
+ * account entry it belongs to. Undefined when the line is not an account field.
+ */
+export function optionAt(text: string, line: number, accountEnvs: Readonly<Record<string, string>>): string | undefined {
+  const lines = text.split('\n');
+  const key = /^\s*(?:-\s+)?([A-Za-z]+):/.exec(lines[line - 1] ?? '')?.[1];
+  if (!key || !OPTION_OF_KEY[key]) return undefined;
+  for (let i = line - 1; i >= 0; i--) {
+    const name = /^ {2}- name: (.*)$/.exec(lines[i])?.[1];
+    if (name === undefined) continue;
+    const env = accountEnvs[name.replace(/^"(.*)"$/, '$1')];
+    if (!env) return undefined;
+    // a user's permission set comes from `users`, the group's from <env>PermissionSet
+    if (key === 'permissionSet' && /^\s*(?:-\s+)?user:/.test(lines[line - 2] ?? '')) return 'users';
+    return `${env}${OPTION_OF_KEY[key]}`;
+  }
+  return undefined;
+}
+
+/** Throws one clear error listing every error finding and the option behind it. */
+export function assertNoErrors(check: CatalogCheck, text: string, accountEnvs: Readonly<Record<string, string>>): void {
   if (check.errors.length === 0) return;
-  const lines = check.errors.map((f) => `  ${formatFinding(f)}`);
+  const lines = check.errors.map((f) => `  ${formatFinding(f, optionAt(text, f.line, accountEnvs))}`);
   throw new InvalidOptionsError(
-    `aws-account-repo: the options give an invalid account catalog (${check.errors.length} error${check.errors.length > 1 ? 's' : ''}):\n${lines.join('\n')}\nFix the options in .projenrc.ts and run "npx projen" again.`,
+    `aws-account-repo: the options give an invalid account catalog (${check.errors.length} error${check.errors.length > 1 ? 's' : ''}):\n${lines.join('\n')}\nFix the options (in .projenrc.ts, or the flags of projen new) and run again.`,
   );
 }

@@ -148,8 +148,25 @@ describe('options are checked with the Action\'s rules', () => {
 
   test('the error names every finding and says where to fix it', () => {
     expect(() => synth({ team: 'ship', devAccountName: 'ship<dev>', prodAccountEmail: 'nope' })).toThrow(
-      /invalid account catalog \(\d+ errors\):\n(.*\n)*.*account-name-format(.*\n)*.*account-email-format(.*\n)*Fix the options in \.projenrc\.ts/,
+      /invalid account catalog \(\d+ errors\):\n(.*\n)*.*account-name-format(.*\n)*.*account-email-format(.*\n)*Fix the options \(in \.projenrc\.ts/,
     );
+  });
+
+  test('each finding names the option behind it', () => {
+    const message = (options: object): string => {
+      try {
+        synth({ team: 'ship', ...options });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    };
+    expect(message({ prodAccountEmail: 'bad email' })).toMatch(/account-email-format: .* \(option prodAccountEmail\)$/m);
+    expect(message({ devMonthlyBudgetUsd: 0 })).toMatch(/budget-amount: .* \(option devMonthlyBudgetUsd\)$/m);
+    expect(message({ devAccountName: 'ship<dev>' })).toMatch(/account-name-format: .* \(option devAccountName\)$/m);
+    expect(message({ prodAccountId: '12' })).toMatch(/account-id-format: .* \(option prodAccountId\)$/m);
+    expect(message({ users: [{ name: 'alice', prod: AccountRole.ADMIN }] })).toMatch(/production-access: .* \(option users\)$/m);
+    expect(message({ prodPermissionSet: 'AdministratorAccess' })).toMatch(/production-access: .* \(option prodPermissionSet\)$/m);
   });
 
   test('the error carries no stack trace for npx projen to print', () => {
