@@ -58,6 +58,8 @@ export interface Adapter {
   KNOWN_CREATE_FAILURES: readonly string[];
   createFailureMessage(account: string, reason: string | undefined): string;
   compareLive: typeof compareLive;
+  accessError(error: unknown, service: 'organizations' | 'budgets', operation: string): (Error & { readonly permission?: string }) | undefined;
+  permissionFor(service: 'organizations' | 'budgets', operation: string): string;
 }
 
 const ROOT = path.resolve(__dirname, '../..');
