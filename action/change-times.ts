@@ -41,8 +41,14 @@ export async function readChangeTimes(api: GitHubClient, event: PullRequestEvent
     api.paginate(api.rest.pulls.listCommits, { ...event.repository, pull_number: event.number, per_page: 100 }),
     pushActivity(api, event.headRepository, event.headRef),
   ]);
-  const commits = newestFirst(listed, event.headSha);
-  if (commits.length === 0) return { budgetChangedAt: {} };
+  let commits = newestFirst(listed, event.headSha);
+  if (commits[0]?.sha !== event.headSha) {
+    // GitHub lists at most 250 commits of a pull request: past that, the head commit alone stands for
+    // every change, so an approval must come after it was pushed (it can look stale, never fresh).
+    core.info(`Approval check: the head commit is not among the ${listed.length} commits GitHub lists; changes count as made in the head commit.`);
+    const { data } = await api.rest.repos.getCommit({ ...event.repository, ref: event.headSha });
+    commits = [data as PullCommit];
+  }
   const times = commitTimes(commits, pushes);
   const timeOf = (i: number): string => times[i];
   // One commit made every change: no need to read the catalog at it.
@@ -91,11 +97,11 @@ function budgetOf(older: Catalog | undefined, newest: Catalog, account: Account)
   return pair?.base && pair.base.state !== 'closed' ? pair.base.budget.monthlyUsd : undefined;
 }
 
-/** The list as GitHub gives it (oldest first, at most 250), newest first, starting at the event's head. */
+/** The list as GitHub gives it (oldest first, at most 250), newest first, from the event's head commit. */
 function newestFirst(commits: readonly PullCommit[], headSha: string): PullCommit[] {
   const list = [...commits].reverse();
   const at = list.findIndex((c) => c.sha === headSha);
-  return at > 0 ? list.slice(at) : list;
+  return at >= 0 ? list.slice(at) : list;
 }
 
 interface Activity {

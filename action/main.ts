@@ -72,6 +72,9 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     process.chdir(workspace); // findings name files relative to the repository root, as annotations need
     const event = pullRequestEvent();
+    if (context.eventName === 'pull_request_target') {
+      core.warning('This workflow runs on pull_request_target: use pull_request instead, so pull request code never runs with a write token (see the README).');
+    }
     if (inputs.mode === 'apply') return await applyToAws(inputs, event, workspace);
     if (inputs.mode === 'plan' && event) return await planPullRequest(inputs, event, workspace);
     if (inputs.mode === 'plan') core.info(`This is a ${context.eventName ?? 'non-pull-request'} event: validating the catalog only (the plan needs a pull request).`);

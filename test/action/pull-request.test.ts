@@ -74,8 +74,9 @@ describe('pull request check', () => {
     expect(github.requests.some((r) => r.path.endsWith('/contents/accounts.yaml') && r.url.includes(`ref=${BASE}`))).toBe(true);
   });
 
-  test('2. a budget raise to $750 without the label fails', async () => {
-    const run = await runAction(pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog(withProdBudget(750)), date: '2026-01-01T10:00:00Z' }]));
+  test('2. a budget raise to $750 without the label fails (labels come from the API, not the replayed payload)', async () => {
+    // The payload still lists the label (a re-run replays it), but it has been removed since.
+    const run = await runAction(pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog(withProdBudget(750)), date: '2026-01-01T10:00:00Z' }], { labels: ['finance-approved'] }));
     expectClean(run);
     expect(run.code).toBe(1);
     expect(run.outputs.errors).not.toBe('0');
@@ -99,6 +100,8 @@ describe('pull request check', () => {
   test('4. the label applied by an approver passes', async () => {
     github.labels = ['finance-approved'];
     github.events = [
+      // More than one page of other events: the approval is on the second page.
+      ...Array.from({ length: 150 }, (_, i) => ({ label: `triage-${i}`, actor: 'bot', at: '2026-01-01T10:30:00Z' })),
       { label: 'finance-approved', actor: 'mallory', at: '2026-01-01T11:00:00Z' },
       { label: 'finance-approved', actor: 'mallory', at: '2026-01-01T11:30:00Z', event: 'unlabeled' },
       { label: 'finance-approved', actor: 'fiona', at: '2026-01-02T10:00:00Z' },
@@ -191,6 +194,25 @@ describe('pull request check', () => {
     expectClean(run);
     expect(run.outputs.errors).toBe('0');
     expect(run.code).toBe(0);
+  });
+
+  test('5d. past the 250 commits GitHub lists, the head commit stands for every change', async () => {
+    github.labels = ['finance-approved'];
+    const commits = Array.from({ length: 260 }, (_, i) => ({
+      sha: (i + 1).toString(16).padStart(40, '0'),
+      catalog: catalog(withProdBudget(750)),
+      date: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    }));
+    const options = pr(catalog(BASE_ACCOUNTS), commits);
+    github.events = [{ label: 'finance-approved', actor: 'fiona', at: '2026-01-01T03:00:00Z' }]; // after commit 180, before the head
+    const stale = await runAction(options);
+    expectClean(stale);
+    expect(stale.code).toBe(1);
+    expect(github.requestsTo('GET', /\/commits\/0+104$/).length).toBe(1);
+    github.events = [{ label: 'finance-approved', actor: 'fiona', at: '2026-01-02T00:00:00Z' }];
+    const fresh = await runAction(options);
+    expectClean(fresh);
+    expect(fresh.code).toBe(0);
   });
 
   test('6. a fork PR (403 on comment) writes the summary, gives the right exit code, and does not crash', async () => {

@@ -156,8 +156,14 @@ export class FakeGitHub {
         req,
         res,
         url,
-        this.commits.map((c) => ({ sha: c.sha, commit: { author: { name: 'dev', date: c.date }, committer: { name: 'dev', date: c.date }, message: 'change' }, parents: [] })),
+        // GitHub lists at most 250 commits of a pull request, the oldest ones.
+        this.commits.slice(0, 250).map((c) => ({ sha: c.sha, commit: { author: { name: 'dev', date: c.date }, committer: { name: 'dev', date: c.date }, message: 'change' }, parents: [] })),
       );
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})$/))) {
+      const commit = this.commits.find((c) => c.sha === m![1]);
+      if (!commit) return this.send(res, 404, { message: 'No commit found for SHA' });
+      return this.send(res, 200, { sha: commit.sha, commit: { author: { name: 'dev', date: commit.date }, committer: { name: 'dev', date: commit.date }, message: 'change' }, parents: [] });
     }
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/activity$/.test(path)) {
       if (!this.activityReadable) return this.send(res, 403, { message: 'Resource not accessible by integration' });
