@@ -13,7 +13,7 @@ import { escapeTerminal, neutraliseCommandLine } from '../../src/core/report/esc
 import { compareLive } from '../../src/core/plan/live';
 import { matchLive } from '../../src/core/plan/live-match';
 import { isCatalogNotification } from '../../src/core/plan/live-budget';
-import { awsBudget, awsNotification, awsNotificationOf, budgetName, emailSubscribers } from './budgets';
+import { awsBudget, awsNotification, awsNotificationOf, budgetName, emailSubscribers, uniqueAlerts } from './budgets';
 import type { AwsClients } from './clients';
 import { ensureAccount, listCreateRequests } from './create-account';
 import { describeError } from './errors';
@@ -231,7 +231,7 @@ async function runStep(ctx: StepContext, step: LiveStep, state: RunState): Promi
             new CreateBudgetCommand({
               AccountId: state.managementAccountId,
               Budget: awsBudget(id, step.budget.monthlyUsd),
-              NotificationsWithSubscribers: step.budget.alerts.map((alert) => ({ Notification: awsNotification(alert), Subscribers: recipients })),
+              NotificationsWithSubscribers: uniqueAlerts(step.budget.alerts).map((alert) => ({ Notification: awsNotification(alert), Subscribers: recipients })),
             }),
           ),
         );
@@ -341,7 +341,7 @@ export function wouldCall(step: LiveStep): string[] {
     case 'untag-account':
       return [`organizations:UntagResource ResourceId=${id} TagKeys=${step.keys.join(',')}`];
     case 'create-budget':
-      return [`budgets:CreateBudget BudgetName=account-catalog-${id} ${step.budget.monthlyUsd} USD with ${step.budget.alerts.length} notifications`];
+      return [`budgets:CreateBudget BudgetName=account-catalog-${id} ${step.budget.monthlyUsd} USD with ${uniqueAlerts(step.budget.alerts).length} notifications`];
     case 'update-budget':
       return [`budgets:UpdateBudget, DeleteNotification, CreateNotification (as needed) BudgetName=${budgetName(step.id)} ${step.budget.monthlyUsd} USD`];
     case 'close-account':

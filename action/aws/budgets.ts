@@ -46,8 +46,16 @@ export function awsNotificationOf(live: LiveBudgetNotification): AwsNotification
   };
 }
 
+/** One EMAIL subscriber per recipient; AWS refuses the same address twice (emails compare case-insensitively). */
 export function emailSubscribers(recipients: readonly string[]): Subscriber[] {
-  return recipients.map((Address) => ({ SubscriptionType: 'EMAIL', Address }));
+  const seen = new Set<string>();
+  return recipients.filter((r) => !seen.has(r.toLowerCase()) && seen.add(r.toLowerCase())).map((Address) => ({ SubscriptionType: 'EMAIL', Address }));
+}
+
+/** The catalog's alerts without repeats: AWS refuses two identical notifications on one budget. */
+export function uniqueAlerts(alerts: readonly BudgetAlert[]): BudgetAlert[] {
+  const seen = new Set<string>();
+  return alerts.filter((a) => !seen.has(`${a.type}:${a.percent}`) && seen.add(`${a.type}:${a.percent}`));
 }
 
 export function liveNotification(n: AwsNotification, subscribers: readonly Subscriber[] | undefined): LiveBudgetNotification {

@@ -35,7 +35,7 @@ export async function ensureAccount(ctx: StepContext, step: CreateStep): Promise
       new CreateAccountCommand({
         AccountName: step.account,
         Email: step.email,
-        Tags: Object.entries(step.tags).map(([Key, Value]) => ({ Key, Value })),
+        ...(Object.keys(step.tags).length > 0 ? { Tags: Object.entries(step.tags).map(([Key, Value]) => ({ Key, Value })) } : {}),
       }),
     ),
   );
