@@ -9,6 +9,8 @@ export interface ConsoleRole {
 }
 
 export interface ConsoleLink {
+  /** An AWS access portal shortcut (IAM Identity Center) or a switch-role link (from an IAM user). */
+  readonly kind: 'portal' | 'switch-role';
   /** The profile or role the link opens. */
   readonly label: string;
   readonly url: string;
@@ -41,7 +43,7 @@ export function consoleLinks(input: LinkInput): ConsoleLink[] {
     if (linked.has(key)) return;
     linked.add(key);
     const production = input.productionAccountIds.has(role.accountId);
-    links.push({ label, production, url: switchRoleUrl({ ...role, displayName: production ? `PRODUCTION ${role.displayName}` : role.displayName }) });
+    links.push({ kind: 'switch-role', label, production, url: switchRoleUrl({ ...role, displayName: production ? `PRODUCTION ${role.displayName}` : role.displayName }) });
   };
 
   for (const section of input.sections) {
@@ -58,7 +60,7 @@ export function consoleLinks(input: LinkInput): ConsoleLink[] {
     const sessionName = get('sso_session');
     const startUrl = get('sso_start_url') ?? (sessionName ? sessions.get(sessionName)?.entries.find(([k]) => k.trim() === 'sso_start_url')?.[1] : undefined);
     if (accountId && roleName && startUrl) {
-      links.push({ label: profile, production: input.productionAccountIds.has(accountId), url: portalUrl(startUrl, accountId, roleName) });
+      links.push({ kind: 'portal', label: profile, production: input.productionAccountIds.has(accountId), url: portalUrl(startUrl, accountId, roleName) });
     }
   }
   for (const role of input.roles) switchRole(role, role.displayName);

@@ -130,6 +130,10 @@ describe('printing (no --write)', () => {
     expect(run.stdout).toContain(`# ${path.join(home, '.aws', 'config')}\n${RENDERED_SSO}`);
     expect(run.stdout).not.toMatch(/\[(profile )?default\]/);
     expect(run.stdout).toContain('Profiles (use --profile NAME; there is no default profile): ship-dev-OpsR, ship-prod-ReadR');
+    // Columns: the label (as wide as the longest, ship-AdminR@ship-prod), the PRODUCTION mark (or blanks), the URL.
+    const portal = 'https://acme.awsapps.com/start/#/console?account_id=222222222222&role_name=PowerUserAccess';
+    expect(run.stdout).toContain(`\nConsole (AWS access portal, IAM Identity Center):\n  ${'ship-dev-OpsR'.padEnd(21)}  ${''.padEnd(10)}  ${portal}\n`);
+    expect(run.stdout).toContain('\nConsole (switch role, from an IAM user signed in with MFA):\n');
     expect(run.stdout).toMatch(/ship-prod-ReadR +PRODUCTION {2}https:\/\/acme\.awsapps\.com\/start\/#\/console\?account_id=444444444444&role_name=ReadOnlyAccess/);
     expect(run.stdout).toMatch(/ship-AdminR@ship-prod +PRODUCTION {2}https:\/\/signin\.aws\.amazon\.com\/switchrole\?roleName=ship-AdminR&account=444444444444&displayName=PRODUCTION%20ship-AdminR%40ship-prod/);
     expect(run.stdout).toMatch(/ship-ReadR@ship-dev +https:\/\/signin\.aws\.amazon\.com\/switchrole\?roleName=ship-ReadR&account=222222222222/);

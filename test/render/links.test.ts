@@ -12,8 +12,8 @@ describe('consoleLinks', () => {
       productionAccountIds: new Set(['444444444444']),
     });
     expect(links).toEqual([
-      { label: 'ship-dev-read', production: false, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-ReadR&account=222222222222&displayName=ship-dev-read' },
-      { label: 'ship-prod-admin', production: true, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-AdminR&account=444444444444&displayName=PRODUCTION%20ship-prod-admin' },
+      { kind: 'switch-role', label: 'ship-dev-read', production: false, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-ReadR&account=222222222222&displayName=ship-dev-read' },
+      { kind: 'switch-role', label: 'ship-prod-admin', production: true, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-AdminR&account=444444444444&displayName=PRODUCTION%20ship-prod-admin' },
     ]);
   });
 
@@ -30,8 +30,8 @@ describe('consoleLinks', () => {
       productionAccountIds: new Set(['444444444444']),
     });
     expect(links).toEqual([
-      { label: 'ship-prod-read', production: true, url: 'https://acme.awsapps.com/start/#/console?account_id=444444444444&role_name=ReadOnlyAccess' },
-      { label: 'ship-ReadR@ship-prod', production: true, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-ReadR&account=444444444444&displayName=PRODUCTION%20ship-ReadR%40ship-prod' },
+      { kind: 'portal', label: 'ship-prod-read', production: true, url: 'https://acme.awsapps.com/start/#/console?account_id=444444444444&role_name=ReadOnlyAccess' },
+      { kind: 'switch-role', label: 'ship-ReadR@ship-prod', production: true, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-ReadR&account=444444444444&displayName=PRODUCTION%20ship-ReadR%40ship-prod' },
     ]);
   });
 

@@ -130,6 +130,6 @@ describe('with the files the aws-account-repo template generates', () => {
     expect(result.config.map((s) => s.header)).toContain('profile ship-prod-AdminR');
     expect(result.credentials).toEqual([expect.objectContaining({ entries: [['aws_access_key_id', '<AWS_ACCESS_KEY_ID>'], ['aws_secret_access_key', '<AWS_SECRET_ACCESS_KEY>']] })]);
     const prodAdmin = result.links.find((l) => l.label === 'ship-prod-AdminR');
-    expect(prodAdmin).toEqual({ label: 'ship-prod-AdminR', production: true, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-AdminR&account=444444444444&displayName=PRODUCTION%20ship-prod-AdminR' });
+    expect(prodAdmin).toEqual({ kind: 'switch-role', label: 'ship-prod-AdminR', production: true, url: 'https://signin.aws.amazon.com/switchrole?roleName=ship-AdminR&account=444444444444&displayName=PRODUCTION%20ship-prod-AdminR' });
   });
 });

@@ -185,11 +185,15 @@ function describe(rendered: Rendered, files: AwsFiles): string {
   }
   const profiles = rendered.config.filter((s) => s.header.startsWith('profile ')).map((s) => s.header.slice(8));
   out.push(`Profiles (use --profile NAME; there is no default profile): ${profiles.length > 0 ? profiles.join(', ') : 'none'}`);
-  if (rendered.links.length > 0) {
-    const width = Math.max(...rendered.links.map((l) => l.label.length));
-    out.push('', 'Console:');
-    for (const link of rendered.links) out.push(`  ${link.label.padEnd(width)}  ${link.production ? 'PRODUCTION  ' : ''}${link.url}`);
-  }
+  const width = Math.max(0, ...rendered.links.map((l) => l.label.length));
+  const group = (kind: ConsoleLink['kind'], title: string): void => {
+    const links = rendered.links.filter((l) => l.kind === kind);
+    if (links.length === 0) return;
+    out.push('', title);
+    for (const link of links) out.push(`  ${link.label.padEnd(width)}  ${(link.production ? 'PRODUCTION' : '').padEnd(10)}  ${link.url}`);
+  };
+  group('portal', 'Console (AWS access portal, IAM Identity Center):');
+  group('switch-role', 'Console (switch role, from an IAM user signed in with MFA):');
   return out.map((line) => line.split('\n').map(escapeTerminal).join('\n')).join('\n') + '\n';
 }
 
