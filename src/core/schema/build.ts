@@ -166,11 +166,12 @@ function buildAccount(
 
 function buildTags(raw: unknown): Readonly<Record<string, string>> {
   if (!isMapping(raw)) return NO_TAGS;
-  const tags: Record<string, string> = {};
+  // No prototype: `key in tags` and tags[key] then see only tags, never "constructor" or "toString".
+  const tags: Record<string, string> = record();
   for (const key of Object.keys(raw)) {
     const value = raw[key];
     // A number or boolean tag value is reported by `schema`; keep its text so the plan stays stable.
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') setOwn(tags, key, String(value));
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') tags[key] = String(value);
   }
   return tags;
 }
@@ -240,12 +241,6 @@ function idText(raw: unknown): string | undefined {
   return undefined;
 }
 
-/** Sets a key, even "__proto__", as a plain own property. */
-function setOwn(target: Record<string, string>, key: string, value: string): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-
 /** A record without a prototype, so a key such as "__proto__" is just a key. */
 function record<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
@@ -256,7 +251,7 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 }
 
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
-const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(record<string>());
 const NO_ACCESS: readonly AccessAssignment[] = Object.freeze([]);
 
 function mapping(value: unknown): Readonly<Record<string, unknown>> {

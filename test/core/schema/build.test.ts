@@ -102,6 +102,7 @@ describe('typed catalog defaults (spec section 2)', () => {
     expect(Object.getPrototypeOf(c.teams)).toBeNull();
     const tags = checkYaml('version: 1\naccounts:\n  - { name: a, email: a@acme.com, tags: { __proto__: x, constructor: y } }\n').catalog.accounts[0].tags;
     expect(Object.keys(tags)).toEqual(['__proto__', 'constructor']);
-    expect(Object.getPrototypeOf(tags)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(tags)).toBeNull();
+    expect('toString' in checkYaml('version: 1\naccounts:\n  - { name: a, email: a@acme.com }\n').catalog.accounts[0].tags).toBe(false);
   });
 });
