@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AccountConstants, loadTeamConstants, parseConstants, teamConstants } from '../src/constants';
+import { type AccountConstants, loadTeamConstants, parseConstants, teamConstants } from '../src/constants';
 import { InfraStack, UsersStack } from '../src/infra-stack';
 
 // The same values `cdk synth` uses, so the test checks this team's real configuration.
