@@ -152,7 +152,8 @@ class SubsetReader {
     const end = this.lineEnd;
     if (!this.blockKey(c, end)) bail();
     const key = this.value as string;
-    if (Object.prototype.hasOwnProperty.call(into, key)) bail(); // duplicate: let parseDocument report it
+    // A duplicate: let parseDocument report it. (Keys are never inherited names, values never undefined.)
+    if (into[key] !== undefined) bail();
     const entry = this.enter(c);
     let v = this.after;
     while (v < end && t.charCodeAt(v) === SPACE) v++;
@@ -257,6 +258,14 @@ class SubsetReader {
       value = this.flowMap(v, end, depth + 1);
     } else {
       if (BAD_PLAIN_START[ch] || (ch === DASH && (v + 1 === end || t.charCodeAt(v + 1) === SPACE))) bail();
+      // Most values are the rest of the line: no comment, no `: `, no trailing space.
+      const rest = t.slice(v, end);
+      const last = t.charCodeAt(end - 1);
+      if (last !== SPACE && last !== COLON && rest.indexOf(' #') < 0 && rest.indexOf(': ') < 0) {
+        if (rest.startsWith('---') || rest.startsWith('...')) bail();
+        this.after = end;
+        return resolvePlain(rest);
+      }
       let j = v;
       for (; j < end; j++) {
         const cj = t.charCodeAt(j);
