@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import Ajv from 'ajv';
+import { parse } from 'yaml';
 import { publishedSchemaText, SCHEMA_FILE, VALIDATOR_FILE, validatorText } from '../../../schema/generate';
 import { RULES } from '../../../src/core/rules/index';
 import { CATALOG_SCHEMA, CONFIGURABLE_RULES } from '../../../src/core/schema/catalog-schema';
@@ -31,6 +32,16 @@ describe('generated schema files', () => {
     };
     walk(CATALOG_SCHEMA as unknown as Record<string, unknown>, '');
     expect(missing).toEqual([]);
+  });
+
+  test('editors using the published schema accept the complete good catalog, and flag value limits', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(root, SCHEMA_FILE), 'utf8')));
+    const good = parse(readFileSync(join(root, 'test/fixtures/good/catalog.yaml'), 'utf8'));
+    expect(validate(good) ? [] : validate.errors).toEqual([]);
+    const bad = parse(readFileSync(join(root, 'test/fixtures/bad/tag-aws-prefix.yaml'), 'utf8'));
+    expect(validate(bad)).toBe(false);
+    const longName = parse(readFileSync(join(root, 'test/fixtures/bad/name-51-characters.yaml'), 'utf8'));
+    expect(validate(longName)).toBe(false);
   });
 
   test('policy.rules accepts exactly the rules that run', () => {
