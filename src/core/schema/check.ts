@@ -173,6 +173,7 @@ function typeHint(expected: string, value: unknown, path: NodePath): string {
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return ' Put it in quotes.';
   if (expected === 'boolean' && (value === 'true' || value === 'false')) return ' Drop the quotes.';
   if (expected === 'array' && typeof value === 'string' && STRING_LISTS.has(String(last))) return ` Write it as a list, e.g. [${quote(value)}].`;
+  if (value === null && typeof last === 'number') return ' Remove the empty item or fill it in.';
   if (value === null && expected === 'object') return ' Write {} for an empty mapping, or remove the key.';
   if (value === null && expected === 'array') return ' Write [] for an empty list, or remove the key.';
   if (value === null) return ' Give it a value or remove the key.';

@@ -88,6 +88,7 @@ describe('the schema rule', () => {
   test('accounts must be a list of mappings', () => {
     expect(messages('version: 1\naccounts: { ship-dev: {} }\n')).toEqual(['catalog.yaml:2:1 accounts must be a list, not a mapping.']);
     expect(messages('version: 1\naccounts:\n  - ship-dev\n')).toEqual(['catalog.yaml:3:5 Account #1 (accounts[0]) must be a mapping, not the text "ship-dev".']);
+    expect(messages('version: 1\naccounts:\n  -\n')).toEqual(['catalog.yaml:3:4 Account #1 (accounts[0]) must be a mapping, not empty. Remove the empty item or fill it in.']);
   });
 
   test('in a directory, each finding points at the file the node came from', () => {
