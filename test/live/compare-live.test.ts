@@ -138,6 +138,16 @@ describe('compareLive', () => {
     expect(result.liveSteps).toEqual([expect.objectContaining({ kind: 'update-budget', budget: expect.objectContaining({ monthlyUsd: 300 }) })]);
   });
 
+  test('an account whose tags and budget were not read (not in the head catalog) gets no tag or budget drift', () => {
+    const base = catalogOf([{ name: 'ship-dev', id: '222222222222' }, { name: 'gone-dev', id: '333333333333', tags: { a: 'b' } }]);
+    const head = catalogOf([{ name: 'ship-dev', id: '222222222222' }]);
+    const notRead = { ...live('333333333333', 'gone-dev'), tags: undefined, budget: undefined };
+    const result = compareLive(base, head, org([live('222222222222', 'ship-dev'), notRead]));
+    expect(result.drift).toEqual([]);
+    expect(result.liveSteps).toEqual([]);
+    expect(result.unmanaged.map((u) => u.id)).toEqual(['333333333333']);
+  });
+
   test('never moves the management account', () => {
     const head = catalogOf([{ name: 'management', email: 'root@acme.com', id: MANAGEMENT, ou: '/Sandbox' }]);
     const { liveSteps } = compareLive(undefined, head, org([]));

@@ -51,8 +51,11 @@ function drift({ account, live }: LivePair, org: LiveOrganization): Drift[] {
   if (liveState !== account.state) fields.push({ path: 'state', from: account.state, to: liveState });
   if (account.state === 'active' && isOpen(live)) {
     if (live.ou !== account.ou && live.id !== org.managementAccountId) fields.push({ path: 'ou', from: account.ou, to: live.ou });
-    if (live.tags) fields.push(...tagDifferences(account.tags, live.tags));
-    fields.push(...budgetDifferences(wantedBudget(account), live.budget));
+    // Tags and budget are read only for accounts the head catalog manages (`tags` set means read).
+    if (live.tags) {
+      fields.push(...tagDifferences(account.tags, live.tags));
+      fields.push(...budgetDifferences(wantedBudget(account), live.budget));
+    }
   }
   return fields.length > 0 ? [{ account: account.name, id: live.id, fields }] : [];
 }
@@ -112,13 +115,13 @@ function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization
     if (current.ou !== account.ou && id !== live.managementAccountId) {
       accountSteps.push({ kind: 'move-account', account: name, id, from: current.ou, to: account.ou });
     }
-    if (current.tags) {
-      const set: Record<string, string> = {};
-      for (const [key, value] of Object.entries(account.tags)) if (current.tags[key] !== value) set[key] = value;
-      if (Object.keys(set).length > 0) accountSteps.push({ kind: 'tag-account', account: name, id, tags: set });
-      const removed = Object.keys(current.tags).filter((key) => !(key in account.tags) && !isAwsTag(key));
-      if (removed.length > 0) accountSteps.push({ kind: 'untag-account', account: name, id, keys: removed });
-    }
+    // Without the tags read, the account's tags and budget are unknown: no step on guesswork.
+    if (!current.tags) continue;
+    const set: Record<string, string> = {};
+    for (const [key, value] of Object.entries(account.tags)) if (current.tags[key] !== value) set[key] = value;
+    if (Object.keys(set).length > 0) accountSteps.push({ kind: 'tag-account', account: name, id, tags: set });
+    const removed = Object.keys(current.tags).filter((key) => !(key in account.tags) && !isAwsTag(key));
+    if (removed.length > 0) accountSteps.push({ kind: 'untag-account', account: name, id, keys: removed });
     const want = wantedBudget(account);
     if (!current.budget) accountSteps.push({ kind: 'create-budget', account: name, id, budget: want });
     else if (budgetDifferences(want, current.budget).length > 0) {
