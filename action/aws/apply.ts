@@ -11,6 +11,7 @@ import {
 import type { Account, Catalog, LiveOrganization, LiveStep } from '../../src/core/model';
 import { escapeTerminal, neutraliseCommandLine } from '../../src/core/report/escape';
 import { compareLive } from '../../src/core/plan/live';
+import { describeLiveStep } from '../../src/core/plan/live-step-text';
 import { matchLive } from '../../src/core/plan/live-match';
 import { isCatalogNotification } from '../../src/core/plan/live-budget';
 import { awsBudget, awsNotification, awsNotificationOf, budgetName, emailSubscribers, uniqueAlerts } from './budgets';
@@ -144,12 +145,12 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
         created.push({ account: step.account, email: step.email, id: result.accountId });
       }
       steps.push({ step, calls, ...result });
-      say(`${describeStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
+      say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
     } catch (error) {
       if (account) blocked.add(account);
       const message = describeError(error);
       steps.push({ step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined });
-      say(`${describeStep(step)}: failed — ${message}`);
+      say(`${describeLiveStep(step)}: failed — ${message}`);
     }
   }
   return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created };
@@ -297,28 +298,6 @@ async function updateBudget(ctx: StepContext, step: UpdateStep, AccountId: strin
     await ctx.send('budgets', 'CreateNotification', `BudgetName=${BudgetName} ${k}%`, () =>
       budgets.send(new CreateNotificationCommand({ AccountId, BudgetName, Notification: awsNotification(alert), Subscribers: emailSubscribers(step.budget.recipients) })),
     );
-  }
-}
-
-/** One line per step, for logs and the summary. */
-export function describeStep(step: LiveStep): string {
-  switch (step.kind) {
-    case 'create-ou':
-      return `create OU ${step.ou}`;
-    case 'create-account':
-      return `create account ${step.account} <${step.email}> in ${step.ou}`;
-    case 'move-account':
-      return `move ${step.account} from ${step.from} to ${step.to}`;
-    case 'tag-account':
-      return `tag ${step.account}: ${Object.entries(step.tags).map(([k, v]) => `${k}=${v}`).join(', ')}`;
-    case 'untag-account':
-      return `untag ${step.account}: ${step.keys.join(', ')}`;
-    case 'create-budget':
-      return `create budget for ${step.account}: ${step.budget.monthlyUsd} USD/month`;
-    case 'update-budget':
-      return `update budget for ${step.account}: ${step.from.monthlyUsd} -> ${step.budget.monthlyUsd} USD/month`;
-    case 'close-account':
-      return `close account ${step.account} (${step.id})`;
   }
 }
 

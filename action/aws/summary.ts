@@ -1,5 +1,6 @@
 import { escapeMarkdown, escapeMarkdownMessage } from '../../src/core/report/escape';
-import { describeStep, type ApplyReport, type StepOutcome } from './apply';
+import { describeLiveStep } from '../../src/core/plan/live-step-text';
+import type { ApplyReport, StepOutcome } from './apply';
 
 const ICON: Record<StepOutcome, string> = {
   done: '✅ done',
@@ -34,7 +35,7 @@ export function renderApplySummary(report: ApplyReport): string {
     report.steps.forEach((s, i) => {
       const calls = s.calls.length === 0 ? '' : escapeMarkdown(s.calls.join(', '), 300);
       lines.push(
-        `| ${i + 1} | ${escapeMarkdown(describeStep(s.step), 200)} | ${ICON[s.outcome]} | ${s.accountId && /^\d{12}$/.test(s.accountId) ? s.accountId : ''} | ${calls} | ${s.message ? escapeMarkdownMessage(s.message) : ''} |`,
+        `| ${i + 1} | ${escapeMarkdown(describeLiveStep(s.step), 200)} | ${ICON[s.outcome]} | ${s.accountId && /^\d{12}$/.test(s.accountId) ? s.accountId : ''} | ${calls} | ${s.message ? escapeMarkdownMessage(s.message) : ''} |`,
       );
     });
     lines.push('');

@@ -1,5 +1,6 @@
 import type { LiveAccount, LiveOrganization } from '../../src/core/model';
 import { compareLive } from '../../src/core/plan/live';
+import { describeLiveStep } from '../../src/core/plan/live-step-text';
 import { catalogOf } from './support';
 
 const MANAGEMENT = '111111111111';
@@ -152,5 +153,32 @@ describe('compareLive', () => {
     const head = catalogOf([{ name: 'management', email: 'root@acme.com', id: MANAGEMENT, ou: '/Sandbox' }]);
     const { liveSteps } = compareLive(undefined, head, org([]));
     expect(liveSteps.some((s) => s.kind === 'move-account')).toBe(false);
+  });
+});
+
+describe('describeLiveStep', () => {
+  test('one line per step kind', () => {
+    const budget = { monthlyUsd: 100, alerts: [], recipients: [] };
+    expect(
+      [
+        describeLiveStep({ kind: 'create-ou', ou: '/A/B' }),
+        describeLiveStep({ kind: 'create-account', account: 'x-dev', email: 'x@acme.com', ou: '/A', tags: {} }),
+        describeLiveStep({ kind: 'move-account', account: 'x-dev', from: '/', to: '/A' }),
+        describeLiveStep({ kind: 'tag-account', account: 'x-dev', id: '222222222222', tags: { a: 'b', c: 'd' } }),
+        describeLiveStep({ kind: 'untag-account', account: 'x-dev', id: '222222222222', keys: ['old'] }),
+        describeLiveStep({ kind: 'create-budget', account: 'x-dev', budget }),
+        describeLiveStep({ kind: 'update-budget', account: 'x-dev', id: '222222222222', from: { ...budget, monthlyUsd: 50 }, budget }),
+        describeLiveStep({ kind: 'close-account', account: 'x-dev', id: '222222222222' }),
+      ],
+    ).toEqual([
+      'create OU /A/B',
+      'create account x-dev <x@acme.com> in /A',
+      'move x-dev from / to /A',
+      'tag x-dev: a=b, c=d',
+      'untag x-dev: old',
+      'create budget for x-dev: 100 USD/month',
+      'update budget for x-dev: 50 -> 100 USD/month',
+      'close account x-dev (222222222222)',
+    ]);
   });
 });
