@@ -13,17 +13,19 @@ import { NotInSubset, resolvePlain } from './scalars';
  * judge bad input, and it has no aliases to expand.
  *
  * Positions are not built as a tree: the reader only appends the start of every map key and
- * sequence item, in document order, to one number list (see LogPositions). test/core/load/differential.test.ts holds
- * it to that promise on generated catalogs and a corpus of tricky YAML.
+ * sequence item, in document order, to number lists (see LogPositions).
+ * test/core/load/differential.test.ts holds it to that promise on generated catalogs, a corpus
+ * of tricky YAML, random documents and mutants.
  */
 export function parseSubset(text: string): { data: Record<string, unknown>; positions: LogPositions } | undefined {
   if (OUTSIDE_SUBSET.test(text)) return undefined;
   try {
     const reader = new SubsetReader(text);
     return reader.document();
-  } catch (e) {
-    if (e instanceof NotInSubset) return undefined;
-    throw e;
+  } catch {
+    // NotInSubset, or anything unforeseen: the full parser decides. (The differential tests
+    // check that ordinary catalogs do stay on this path.)
+    return undefined;
   }
 }
 

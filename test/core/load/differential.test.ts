@@ -10,6 +10,9 @@ const generator = require('../../../bench/generate.cjs') as {
   generatePair(count: number, seed?: number): { base: string; head: string };
 };
 
+// LOADER_FUZZ_SCALE=10 runs ten times as many random and mutated documents (for a long check).
+const SCALE = Number(process.env.LOADER_FUZZ_SCALE ?? 1);
+
 interface Verdict {
   readonly accepted: boolean;
 }
@@ -215,7 +218,7 @@ describe('random documents', () => {
   test('5,000 documents', () => {
     const rnd = generator.random(20261123);
     let accepted = 0;
-    for (let i = 0; i < 5000; i++) if (agree(document(rnd)).accepted) accepted++;
+    for (let i = 0; i < 5000 * SCALE; i++) if (agree(document(rnd)).accepted) accepted++;
     expect(accepted).toBeGreaterThan(500);
   });
 });
@@ -254,7 +257,7 @@ describe('mutated catalogs', () => {
   test('1,000 mutants', () => {
     const rnd = generator.random(4242);
     let accepted = 0;
-    for (let i = 0; i < 1000; i++) if (agree(mutate(base, rnd)).accepted) accepted++;
+    for (let i = 0; i < 1000 * SCALE; i++) if (agree(mutate(base, rnd)).accepted) accepted++;
     expect(accepted).toBeGreaterThan(50);
   });
 });
