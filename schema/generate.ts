@@ -4,6 +4,7 @@
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { CATALOG_SCHEMA } from '../src/core/schema/catalog-schema';
+import { ownedByRule, VALUE_KEYWORDS } from '../src/core/schema/owned';
 
 export const VALIDATOR_FILE = 'src/core/schema/validate-catalog.generated.ts';
 export const SCHEMA_FILE = 'schema/catalog.schema.json';
@@ -16,7 +17,7 @@ export function publishedSchemaText(): string {
 /** The text of the generated validator module (options must match what check.ts expects). */
 export function validatorText(): string {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, code: { source: true, esm: true } });
-  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(CATALOG_SCHEMA) as object));
+  const code = standaloneCode(ajv, ajv.compile(runtimeSchema(CATALOG_SCHEMA, '') as object));
   const runtime = 'require("ajv/dist/runtime/ucs2length").default';
   if (code.includes('require(') && !code.includes(runtime)) throw new Error('the generated validator needs an unexpected runtime module');
   // The one runtime helper ajv needs: string length in code points. Inlined, so the module has no imports.
@@ -30,15 +31,30 @@ export function validatorText(): string {
   ].join('\n');
 }
 
-/** Descriptions, titles and defaults are for editors; they do not change what validates. */
-function withoutAnnotations(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutAnnotations);
+/**
+ * The schema as the `schema` rule checks it: without annotations (descriptions, titles and defaults
+ * are for editors) and without the value limits that other rules own (see owned.ts). `path` is a
+ * sample instance path (JSON pointer) of the values this schema node describes.
+ */
+export function runtimeSchema(node: unknown, path: string): unknown {
+  if (Array.isArray(node)) return node.map((item) => runtimeSchema(item, path));
   if (typeof node !== 'object' || node === null) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if ((key === 'description' || key === 'title') && typeof value === 'string') continue;
     if (key === 'default') continue;
-    out[key] = withoutAnnotations(value);
+    if (VALUE_KEYWORDS.has(key) && ownedByRule(path, key)) continue;
+    if (key === 'properties' && typeof value === 'object' && value !== null) {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, runtimeSchema(sub, `${path}/${name}`)]));
+    } else if (key === 'items') {
+      out[key] = runtimeSchema(value, `${path}/0`);
+    } else if (key === 'additionalProperties') {
+      out[key] = runtimeSchema(value, `${path}/key`);
+    } else if (key === 'enum' || key === 'const' || key === 'required') {
+      out[key] = value;
+    } else {
+      out[key] = runtimeSchema(value, path);
+    }
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { EMAIL_DOMAIN, EMAIL_LOCAL, EMAIL_MAX, EMAIL_MIN } from '../schema/aws-limits';
+import { EMAIL_DOMAIN, EMAIL_LOCAL, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN } from '../schema/aws-limits';
 import { quote } from '../schema/display';
 import type { Rule, RuleHit } from './rule';
 
@@ -20,9 +20,12 @@ export const accountEmailFormat: Rule = {
 };
 
 const FORBIDDEN = /[\s"'()<>[\]:;,\\|%&]/u;
+/** Every check below in one pattern: the usual, valid address costs one test. */
+const VALID = new RegExp(EMAIL_PATTERN);
 
 /** Why `email` is not an address AWS accepts (a phrase with the fix), or undefined. */
 export function emailProblem(email: string): string | undefined {
+  if (email.length >= EMAIL_MIN && email.length <= EMAIL_MAX && VALID.test(email)) return undefined;
   // Checked before the length, so that length counts characters: ASCII has one code unit each.
   if (!/^[\x00-\x7F]*$/.test(email)) return 'contains non-ASCII characters: use an ASCII address';
   if (email.length < EMAIL_MIN || email.length > EMAIL_MAX) return `is ${email.length} characters long: AWS needs ${EMAIL_MIN}-${EMAIL_MAX}`;

@@ -18,10 +18,11 @@ export const budgetAlerts: Rule = {
     const hits: RuleHit[] = [];
     // Team email -> its problem, checked once per team however many accounts use it.
     const reportedTeams = new Map<string, string | undefined>();
+    const checked: EmailVerdicts = new Map();
     for (const account of input.head.catalog.accounts) {
       const raw = rawBudget(input, account);
       alertHits(account, raw, hits);
-      recipientHits(input, account, raw, reportedTeams, hits);
+      recipientHits(input, account, raw, reportedTeams, checked, hits);
     }
     return hits;
   },
@@ -64,7 +65,12 @@ function rawBudget(input: RuleInput, account: Account): RawBudget | undefined {
   return typeof budget === 'object' && budget !== null && !Array.isArray(budget) ? (budget as RawBudget) : undefined;
 }
 
-function recipientHits(input: RuleInput, account: Account, raw: RawBudget | undefined, reportedTeams: Map<string, string | undefined>, hits: RuleHit[]): void {
+/** Email address -> its problem: the same few recipients recur on thousands of accounts. */
+type EmailVerdicts = Map<string, string | undefined>;
+
+function recipientHits(
+  input: RuleInput, account: Account, raw: RawBudget | undefined, reportedTeams: Map<string, string | undefined>, checked: EmailVerdicts, hits: RuleHit[],
+): void {
   const who = `Account ${quote(account.name)}`;
   const recipients = account.budget.recipients;
   // A recipients value that is not a list is `schema`'s finding; the defaults then stand in.
@@ -90,14 +96,15 @@ function recipientHits(input: RuleInput, account: Account, raw: RawBudget | unde
   if (recipients.length === 0 || recipients.length > RECIPIENTS_MAX) {
     hits.push({ message: `${who}: budget.recipients has ${recipients.length} addresses; AWS Budgets allows 1-${RECIPIENTS_MAX} email subscribers per alert: ${recipients.length === 0 ? 'add one, or remove recipients to use the owner team\'s email' : 'remove some, or use a mailing list'}.`, path: base, account: account.name });
   }
-  const seen = new Set<string>();
+  const seen = recipients.length > 1 ? new Set<string>() : undefined;
   recipients.forEach((email, i) => {
-    const problem = emailProblem(email);
+    let problem = checked.get(email);
+    if (problem === undefined && !checked.has(email)) checked.set(email, (problem = emailProblem(email)));
     if (problem !== undefined) {
       hits.push({ message: `${who}: budget recipient ${quote(email)} ${problem}.`, path: [...base, i], account: account.name });
-    } else if (seen.has(email.toLowerCase())) {
+    } else if (seen?.has(email.toLowerCase())) {
       hits.push({ message: `${who}: budget recipient ${quote(email)} is listed twice: remove the duplicate.`, path: [...base, i], account: account.name });
     }
-    seen.add(email.toLowerCase());
+    seen?.add(email.toLowerCase());
   });
 }

@@ -4,6 +4,7 @@ import { CATALOG_SCHEMA } from './catalog-schema';
 import * as generated from './validate-catalog.generated';
 import { describeValue, quote } from './display';
 import { didYouMean } from './did-you-mean';
+import { ownedByRule } from './owned';
 import type { CheckedCatalog, Finding, LoadedCatalog, NodePath } from '../model';
 
 /** The `schema` rule plus typing: raw merged data -> shape findings and the typed catalog with defaults. */
@@ -28,7 +29,7 @@ export function schemaFindings(loaded: LoadedCatalog): Finding[] {
   const data = loaded.data;
   // A file that did not parse contributes nothing: "version is missing" would only repeat its yaml-syntax finding.
   const unparsed = loaded.findings.some((f) => f.rule === 'yaml-syntax' && f.severity === 'error');
-  const errors = validate(data).filter((e) => !ownedByRule(e, data) && !(unparsed && e.keyword === 'required' && e.instancePath === ''));
+  const errors = validate(data).filter((e) => !ownedError(e, data) && !(unparsed && e.keyword === 'required' && e.instancePath === ''));
   // A node with the wrong type gives one finding, not one per keyword (`version: "1"` fails type and const).
   const typeErrors = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   // A misspelt required field ("emial") gives one finding: the did-you-mean, not also "email is missing".
@@ -59,34 +60,14 @@ export function schemaFindings(loaded: LoadedCatalog): Finding[] {
   return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
-/**
- * Value limits that have their own rule are left to it, so one problem gives one finding.
- * The schema keeps them only so that editors flag them as you type.
- */
-const OWNED_BY_RULES: readonly { readonly path: RegExp; readonly keywords: ReadonlySet<string> }[] = [
-  // account-name-format, account-email-format, account-id-format, account-ou-known
-  { path: /^\/accounts\/\d+\/(name|email|id|ou)$/, keywords: new Set(['minLength', 'maxLength', 'pattern']) },
-  { path: /^\/organizationalUnits\/\d+$/, keywords: new Set(['pattern']) },
-  // account-owner-known, account-environment-known, account-ou-known report a missing value.
-  { path: /^\/accounts\/\d+$/, keywords: new Set(['required:owner', 'required:environment', 'required:ou']) },
-  // budget-amount (including 1e309, which is not a finite number), budget-alerts
-  { path: /^\/accounts\/\d+\/budget\/monthlyUsd$/, keywords: new Set(['exclusiveMinimum', 'maximum', 'type:infinite']) },
-  { path: /^\/accounts\/\d+\/budget\/(alerts|recipients)$/, keywords: new Set(['minItems', 'maxItems']) },
-  { path: /^\/accounts\/\d+\/budget\/alerts\/\d+\/percent$/, keywords: new Set(['minimum', 'maximum', 'type:infinite']) },
-  { path: /^\/accounts\/\d+\/budget\/recipients\/\d+$/, keywords: new Set(['minLength', 'maxLength', 'pattern']) },
-  // tag-format
-  { path: /^\/accounts\/\d+\/tags$/, keywords: new Set(['maxProperties', 'propertyNames', 'minLength', 'maxLength', 'pattern']) },
-  { path: /^\/accounts\/\d+\/tags\/.*$/, keywords: new Set(['minLength', 'maxLength', 'pattern']) },
-];
-
-function ownedByRule(error: ErrorObject, data: unknown): boolean {
+function ownedError(error: ErrorObject, data: unknown): boolean {
   let keyword = error.keyword;
   if (keyword === 'required') keyword = `required:${(error.params as { missingProperty: string }).missingProperty}`;
   if (keyword === 'type') {
     const value = valueAt(data, toPath(error.instancePath, data));
     if (typeof value === 'number' && !Number.isFinite(value)) keyword = 'type:infinite';
   }
-  return OWNED_BY_RULES.some((owned) => owned.path.test(error.instancePath) && owned.keywords.has(keyword));
+  return ownedByRule(error.instancePath, keyword);
 }
 
 interface Described {

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { publishedSchemaText, SCHEMA_FILE, VALIDATOR_FILE, validatorText } from '../../../schema/generate';
+import { publishedSchemaText, runtimeSchema, SCHEMA_FILE, VALIDATOR_FILE, validatorText } from '../../../schema/generate';
 import { RULES } from '../../../src/core/rules/index';
 import { CATALOG_SCHEMA, CONFIGURABLE_RULES } from '../../../src/core/schema/catalog-schema';
 
@@ -42,6 +42,16 @@ describe('generated schema files', () => {
     expect(validate(bad)).toBe(false);
     const longName = parse(readFileSync(join(root, 'test/fixtures/bad/name-51-characters.yaml'), 'utf8'));
     expect(validate(longName)).toBe(false);
+  });
+
+  test('the run-time validator leaves out annotations and the limits other rules own, and keeps the rest', () => {
+    const runtime = runtimeSchema(CATALOG_SCHEMA, '') as { properties: Record<string, { items?: { properties: Record<string, Record<string, unknown>> }; properties?: Record<string, Record<string, unknown>> }> };
+    const account = runtime.properties.accounts.items!.properties;
+    expect(account.name).toEqual({ type: 'string' });
+    expect(account.email).toEqual({ type: 'string' });
+    expect(account.tags).toEqual({ type: 'object', additionalProperties: { type: 'string' } });
+    expect(account.state).toEqual({ type: 'string', enum: ['active', 'closed'] });
+    expect(runtime.properties.organization.properties!.managementAccountId).toEqual({ type: 'string', pattern: '^[0-9]{12}$' });
   });
 
   test('policy.rules accepts exactly the rules that run', () => {
