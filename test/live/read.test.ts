@@ -113,6 +113,15 @@ describe('readLiveOrganization against the loopback fake (real SDK over HTTP)', 
     expect(live.accounts.find((a) => a.id === managed[1].id)).toEqual({ id: managed[1].id, name: managed[1].name, email: `aws+${managed[1].name}@acme.com`, status: 'SUSPENDED', ou: '/Workloads/Dev' });
   });
 
+  test('both clients use the adaptive retry mode', async () => {
+    type Config = { retryStrategy: () => Promise<{ mode: string }>; maxAttempts: () => Promise<number> };
+    const clients = adapter.createAwsClients({}) as unknown as Record<'organizations' | 'budgets', { config: Config }>;
+    for (const client of [clients.organizations, clients.budgets]) {
+      expect((await client.config.retryStrategy()).mode).toBe('adaptive');
+      expect(await client.config.maxAttempts()).toBe(8);
+    }
+  });
+
   test('TooManyRequestsException twice, then success: adaptive retry carries on', async () => {
     const managed = seed(3);
     fake.fault('ListAccountsForParent', { status: 400, type: 'TooManyRequestsException', message: "AWS Organizations can't complete your request because of too many requests.", times: 2 });
