@@ -29,27 +29,31 @@ export const budgetAlerts: Rule = {
 };
 
 function alertHits(account: Account, raw: RawBudget | undefined, hits: RuleHit[]): void {
-  const who = `Account ${quote(account.name)}`;
   const alerts = account.budget.alerts;
-  const base = ['accounts', account.index, 'budget', 'alerts'];
   // Counted as written: an alert `schema` could not type (percent: "80") still counts toward the limit.
   const count = Array.isArray(raw?.alerts) ? raw.alerts.length : alerts.length;
   if (count < ALERTS_MIN || count > ALERTS_MAX) {
-    hits.push({ message: `${who}: budget.alerts has ${count} alerts; AWS Budgets allows ${ALERTS_MIN}-${ALERTS_MAX} per budget: ${count === 0 ? 'add one, or remove alerts to use the defaults' : 'remove some'}.`, path: base, account: account.name });
+    const fix = count === 0 ? 'add one, or remove alerts to use the defaults' : 'remove some';
+    hits.push(hit(account, `budget.alerts has ${count} alerts; AWS Budgets allows ${ALERTS_MIN}-${ALERTS_MAX} per budget: ${fix}.`, 'alerts'));
   }
-  const seen = alerts.length > 1 ? new Set<string>() : undefined;
-  alerts.forEach((alert, i) => {
-    const { percent } = alert;
+  for (let i = 0; i < alerts.length; i++) {
+    const { percent, type } = alerts[i];
     if (!Number.isFinite(percent) || percent < ALERT_PERCENT_MIN || percent > ALERT_PERCENT_MAX) {
-      hits.push({ message: `${who}: budget.alerts[${i}].percent is ${percent}: use a threshold from ${ALERT_PERCENT_MIN} to ${ALERT_PERCENT_MAX} percent of the budget.`, path: [...base, i, 'percent'], account: account.name });
+      hits.push(hit(account, `budget.alerts[${i}].percent is ${percent}: use a threshold from ${ALERT_PERCENT_MIN} to ${ALERT_PERCENT_MAX} percent of the budget.`, 'alerts', i, 'percent'));
     }
-    if (seen === undefined) return;
-    const key = `${percent}/${alert.type}`;
-    if (seen.has(key)) {
-      hits.push({ message: `${who}: budget.alerts[${i}] repeats the ${alert.type} alert at ${percent} %; AWS Budgets rejects duplicate notifications: remove it.`, path: [...base, i], account: account.name });
+    // A handful of alerts: comparing pairs beats building a set for every account.
+    for (let j = 0; j < i; j++) {
+      if (alerts[j].percent === percent && alerts[j].type === type) {
+        hits.push(hit(account, `budget.alerts[${i}] repeats the ${type} alert at ${percent} %; AWS Budgets rejects duplicate notifications: remove it.`, 'alerts', i));
+        break;
+      }
     }
-    seen.add(key);
-  });
+  }
+}
+
+/** A hit on the account's budget, built only when there is a problem. */
+function hit(account: Account, problem: string, ...path: (string | number)[]): RuleHit {
+  return { message: `Account ${quote(account.name)}: ${problem}`, path: ['accounts', account.index, 'budget', ...path], account: account.name };
 }
 
 interface RawBudget {
@@ -71,17 +75,15 @@ type EmailVerdicts = Map<string, string | undefined>;
 function recipientHits(
   input: RuleInput, account: Account, raw: RawBudget | undefined, reportedTeams: Map<string, string | undefined>, checked: EmailVerdicts, hits: RuleHit[],
 ): void {
-  const who = `Account ${quote(account.name)}`;
   const recipients = account.budget.recipients;
   // A recipients value that is not a list is `schema`'s finding; the defaults then stand in.
-  const explicit = Array.isArray(raw?.recipients);
-  const teams = input.head.catalog.teams;
-  if (!explicit) {
+  if (!Array.isArray(raw?.recipients)) {
     // Defaulted to the owner team's email. An unknown owner is account-owner-known's finding.
+    const teams = input.head.catalog.teams;
     if (!Object.prototype.hasOwnProperty.call(teams, account.owner)) return;
     const email = teams[account.owner].email;
     if (email === undefined) {
-      hits.push({ message: `${who}: budget alerts have no recipient: set budget.recipients, or give team ${quote(account.owner)} an email.`, path: ['accounts', account.index, 'budget'], account: account.name });
+      hits.push(hit(account, `budget alerts have no recipient: set budget.recipients, or give team ${quote(account.owner)} an email.`));
       return;
     }
     if (reportedTeams.has(account.owner)) return;
@@ -92,19 +94,18 @@ function recipientHits(
     }
     return;
   }
-  const base = ['accounts', account.index, 'budget', 'recipients'];
   if (recipients.length === 0 || recipients.length > RECIPIENTS_MAX) {
-    hits.push({ message: `${who}: budget.recipients has ${recipients.length} addresses; AWS Budgets allows 1-${RECIPIENTS_MAX} email subscribers per alert: ${recipients.length === 0 ? 'add one, or remove recipients to use the owner team\'s email' : 'remove some, or use a mailing list'}.`, path: base, account: account.name });
+    const fix = recipients.length === 0 ? 'add one, or remove recipients to use the owner team\'s email' : 'remove some, or use a mailing list';
+    hits.push(hit(account, `budget.recipients has ${recipients.length} addresses; AWS Budgets allows 1-${RECIPIENTS_MAX} email subscribers per alert: ${fix}.`, 'recipients'));
   }
-  const seen = recipients.length > 1 ? new Set<string>() : undefined;
-  recipients.forEach((email, i) => {
+  for (let i = 0; i < recipients.length; i++) {
+    const email = recipients[i];
     let problem = checked.get(email);
     if (problem === undefined && !checked.has(email)) checked.set(email, (problem = emailProblem(email)));
     if (problem !== undefined) {
-      hits.push({ message: `${who}: budget recipient ${quote(email)} ${problem}.`, path: [...base, i], account: account.name });
-    } else if (seen?.has(email.toLowerCase())) {
-      hits.push({ message: `${who}: budget recipient ${quote(email)} is listed twice: remove the duplicate.`, path: [...base, i], account: account.name });
+      hits.push(hit(account, `budget recipient ${quote(email)} ${problem}.`, 'recipients', i));
+    } else if (recipients.slice(0, i).some((earlier) => earlier.toLowerCase() === email.toLowerCase())) {
+      hits.push(hit(account, `budget recipient ${quote(email)} is listed twice: remove the duplicate.`, 'recipients', i));
     }
-    seen?.add(email.toLowerCase());
-  });
+  }
 }
