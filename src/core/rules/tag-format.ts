@@ -13,18 +13,16 @@ export const tagFormat: Rule = {
     const keyProblems = new Map<string, string | undefined>();
     const valueProblems = new Map<string, string | undefined>();
     for (const account of input.head.catalog.accounts) {
-      const who = `Account ${quote(account.name)}`;
       const keys = Object.keys(account.tags);
       if (keys.length > TAGS_MAX) {
-        hits.push({ message: `${who} has ${keys.length} tags; AWS allows at most ${TAGS_MAX}: remove some.`, path: ['accounts', account.index, 'tags'], account: account.name });
+        hits.push({ message: `Account ${quote(account.name)} has ${keys.length} tags; AWS allows at most ${TAGS_MAX}: remove some.`, path: ['accounts', account.index, 'tags'], account: account.name });
       }
       for (const key of keys) {
-        const path = ['accounts', account.index, 'tags', key];
         const keyProblem = cached(keyProblems, key, keyTextProblem);
-        if (keyProblem !== undefined) hits.push({ message: `${who}: tag key ${quote(key)} ${keyProblem}.`, path, account: account.name });
+        if (keyProblem !== undefined) hits.push({ message: `Account ${quote(account.name)}: tag key ${quote(key)} ${keyProblem}.`, path: ['accounts', account.index, 'tags', key], account: account.name });
         const value = account.tags[key];
         const valueProblem = cached(valueProblems, value, (v) => textProblem(v, 0, TAG_VALUE_MAX));
-        if (valueProblem !== undefined) hits.push({ message: `${who}: tag ${quote(key)} has value ${quote(value)}, which ${valueProblem}.`, path, account: account.name });
+        if (valueProblem !== undefined) hits.push({ message: `Account ${quote(account.name)}: tag ${quote(key)} has value ${quote(value)}, which ${valueProblem}.`, path: ['accounts', account.index, 'tags', key], account: account.name });
       }
     }
     return hits;
