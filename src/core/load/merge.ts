@@ -19,7 +19,8 @@ interface ListPart {
 /**
  * Merges the top-level sections of a directory's files: lists are concatenated in file order,
  * maps are merged by key, and single values must agree. An entry defined in two files is an
- * error naming both places; the first definition is kept.
+ * error naming both places; the first definition is kept. An empty section gives way to a
+ * filled one.
  */
 export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[], findings: Finding[]): LoadedCatalog {
   const data: Record<string, unknown> = {};
@@ -32,7 +33,9 @@ export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[
     for (const key of Object.keys(file.data)) {
       const value = file.data[key];
       const first = firstFile.get(key);
-      if (!first) {
+      // An empty section (`teams:` with nothing under it) defines nothing when another file fills it.
+      if (first && value === null) continue;
+      if (!first || data[key] === null) {
         firstFile.set(key, file);
         if (Array.isArray(value)) {
           setOwn(data, key, [...value]);

@@ -263,6 +263,19 @@ describe('a directory: files merged', () => {
     expect(finding.message).toMatch(/same kind/);
   });
 
+  test('an empty section gives way to one that is filled, in either order', () => {
+    for (const files of [
+      [{ path: 'empty.yaml', text: 'version: 1\nteams:\naccounts:\n' }, { path: 'ship.yaml', text: ship }],
+      [{ path: 'ship.yaml', text: ship }, { path: 'empty.yaml', text: 'version: 1\nteams:\naccounts:\n' }],
+    ]) {
+      const catalog = parseCatalogFiles(files);
+      expect(catalog.findings).toEqual([]);
+      expect(catalog.data.teams).toEqual({ ship: { email: 's@acme.com' } });
+      expect(catalog.data.accounts).toEqual([{ name: 'ship-dev' }, { name: 'ship-prod' }]);
+      expect(catalog.locate(['accounts', 1])).toEqual({ file: 'ship.yaml', line: 6, column: 5 });
+    }
+  });
+
   test('a broken file does not hide the others', () => {
     const catalog = parseCatalogFiles([{ path: 'bad.yaml', text: 'a: [\n' }, { path: 'ship.yaml', text: ship }]);
     expect(only(catalog.findings).file).toBe('bad.yaml');
