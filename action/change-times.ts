@@ -36,11 +36,28 @@ interface PullCommit {
  * API (server-side push times). Without that (API refused, e.g. a private fork), the commit's
  * committer date is used and the log says so.
  */
-export async function readChangeTimes(api: GitHubClient, event: PullRequestEvent, entries: readonly string[], budgetAccounts: readonly string[]): Promise<ChangeTimes> {
+/** The pull request's commits (oldest first, as listed) and the head branch's pushes, read together. */
+export interface CommitHistory {
+  readonly listed: readonly PullCommit[];
+  readonly pushes?: readonly Activity[];
+}
+
+export async function readCommitHistory(api: GitHubClient, event: PullRequestEvent): Promise<CommitHistory> {
   const [listed, pushes] = await Promise.all([
     api.paginate(api.rest.pulls.listCommits, { ...event.repository, pull_number: event.number, per_page: 100 }),
     pushActivity(api, event.headRepository, event.headRef),
   ]);
+  return { listed, ...(pushes ? { pushes } : {}) };
+}
+
+export async function readChangeTimes(
+  api: GitHubClient,
+  event: PullRequestEvent,
+  entries: readonly string[],
+  budgetAccounts: readonly string[],
+  history: Promise<CommitHistory>,
+): Promise<ChangeTimes> {
+  const { listed, pushes } = await history;
   let commits = newestFirst(listed, event.headSha);
   if (commits[0]?.sha !== event.headSha) {
     // GitHub lists at most 250 commits of a pull request: past that, the head commit alone stands for

@@ -9,6 +9,7 @@ import { failureMessage } from './failure';
 import { createGitHubClient } from './github-client';
 import { readInputs, type Inputs } from './inputs';
 import { runUrl, sourceLinker } from './links';
+import { readCommitHistory } from './change-times';
 import { readLabelApplications, readPullRequestContext } from './pull-request-context';
 import { started } from './started';
 import { publish } from './publish';
@@ -18,15 +19,17 @@ import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
 /** The whole data path of a pull request check: catalogs -> context -> evaluation -> comment -> report. */
 async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspace: string): Promise<void> {
   const api = createGitHubClient(inputs.githubToken);
-  // Reads that need nothing else start now and run while the catalogs load.
+  // Reads that need nothing else start now and run while the workspace catalog is parsed.
+  const baseRead = started(readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog));
   const labels = started(readLabelApplications(api, event));
+  const history = started(readCommitHistory(api, event));
   const existingComment = inputs.comment === 'false' ? undefined : started(findPlanComment(api, event, inputs.githubToken));
   const head = readWorkspaceCatalog(inputs.catalog, workspace);
   const notices: string[] = [];
   // YAML that does not parse has no plan: comparing it with the base would only list every account as removed.
   const unreadable = head.findings.some((f) => f.rule === 'yaml-syntax');
   if (unreadable) notices.push('The catalog does not parse: fix the YAML errors first; the plan against the base branch is skipped until then.');
-  const base = unreadable ? undefined : await readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog);
+  const base = unreadable ? undefined : await baseRead;
   if (!unreadable && !base) notices.push('The base branch has no catalog yet: it is judged as a first catalog, by its own policy.');
   // A first evaluation says which approvals the change needs, and the base policy judges them.
   const draft = evaluate({ head, base });
@@ -42,6 +45,7 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
         catalogEntries: inputs.catalog,
         budgetAccounts: approvals.filter((f) => f.rule === 'budget-approval' && f.account).map((f) => f.account!),
         needsCatalogTime: approvals.some((f) => f.rule !== 'budget-approval'),
+        history,
       });
   const live = inputs.live && !unreadable ? await (await loadAws()).readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, draft.head.catalog) : undefined;
   const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });

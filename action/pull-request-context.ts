@@ -1,5 +1,5 @@
 import type { ApprovalPolicy, LabelApplication, Policy, PullRequestContext } from '../src/core/model';
-import { readChangeTimes } from './change-times';
+import { readChangeTimes, type CommitHistory } from './change-times';
 import type { PullRequestEvent } from './event';
 import { httpStatus, type GitHubClient } from './github-client';
 
@@ -17,6 +17,8 @@ export interface ContextRequest {
   readonly budgetAccounts: readonly string[];
   /** Whether an approval depends on when the catalog last changed (closing, policy change). */
   readonly needsCatalogTime: boolean;
+  /** From readCommitHistory, started early; awaited only when an approval needs change times. */
+  readonly history: Promise<CommitHistory>;
 }
 
 interface IssueEvent {
@@ -36,7 +38,7 @@ export async function readPullRequestContext(request: ContextRequest): Promise<P
   const membership = await readTeamMembership(request.approvalsApi, approvals, applications);
   const times =
     request.budgetAccounts.length > 0 || request.needsCatalogTime
-      ? await readChangeTimes(api, event, request.catalogEntries, request.budgetAccounts)
+      ? await readChangeTimes(api, event, request.catalogEntries, request.budgetAccounts, request.history)
       : { budgetChangedAt: {} };
   return {
     labels: applications,

@@ -11,6 +11,8 @@ export interface RecordedRequest {
   readonly path: string;
   readonly authorization?: string;
   readonly body?: unknown;
+  /** performance.now() when it arrived. */
+  readonly at: number;
 }
 
 export interface FakeComment {
@@ -119,7 +121,7 @@ export class FakeGitHub {
     const body = rawBody ? safeJson(rawBody) : undefined;
     const authorization = req.headers.authorization;
     const token = authorization?.replace(/^(token|bearer)\s+/i, '');
-    this.requests.push({ method, url: req.url ?? '/', path, ...(authorization ? { authorization } : {}), ...(body !== undefined ? { body } : {}) });
+    this.requests.push({ method, url: req.url ?? '/', path, at: performance.now(), ...(authorization ? { authorization } : {}), ...(body !== undefined ? { body } : {}) });
 
     const injection = this.injections.find((i) => i.remaining > 0 && i.method === method && i.path.test(path));
     if (injection) {
