@@ -1,5 +1,6 @@
 import { sectionsText } from '../../src/render/ini-file';
 import { renderTeamConfig } from '../../src/render/team-config';
+import type { TemplateText } from '../../src/render/template';
 import { renderAwsCliConfig, renderAwsCliCredentials } from '../../src/template/render/aws-cli';
 import { renderConstInc } from '../../src/template/render/const-inc';
 import { IdentityMode, type AwsAccountRepoOptions } from '../../src/template/options';
@@ -97,9 +98,9 @@ describe('renderTeamConfig', () => {
 describe('with the files the aws-account-repo template generates', () => {
   const render = (options: Partial<AwsAccountRepoOptions>, extra?: Record<string, string>) => {
     const settings = resolveSettings({ name: 'ship', defaultReleaseBranch: 'main', cdkVersion: '2.200.0', team: 'ship', ...options } as AwsAccountRepoOptions);
-    const templates = [{ file: 'aws-cli.config.tpl', text: renderAwsCliConfig(settings).join('\n'), kind: 'config' as const }];
+    const templates: TemplateText[] = [{ file: 'aws-cli.config.tpl', text: renderAwsCliConfig(settings).join('\n'), kind: 'config' }];
     if (settings.identityMode === IdentityMode.IAM_USERS) {
-      templates.push({ file: 'aws-cli.credentials.tpl', text: renderAwsCliCredentials(settings).join('\n'), kind: 'credentials' as const });
+      templates.push({ file: 'aws-cli.credentials.tpl', text: renderAwsCliCredentials(settings).join('\n'), kind: 'credentials' });
     }
     return renderTeamConfig({ constInc: { file: 'CONST.inc', text: renderConstInc(settings).join('\n') }, templates, extraVariables: extra });
   };

@@ -17,6 +17,14 @@ const enabled = process.env.SKELETON_E2E === '1';
 (enabled ? test : test.skip)('the skeleton compiles, passes its stack test and synthesizes dev and prod', () => {
   // SKELETON_E2E_DIR reuses an app made earlier by `npx projen@0.103.25 new awscdk-app-ts --no-git`.
   const dir = process.env.SKELETON_E2E_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'skeleton-e2e-'));
+  try {
+    check(dir);
+  } finally {
+    if (!process.env.SKELETON_E2E_DIR) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 600_000);
+
+function check(dir: string): void {
   const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (!process.env.SKELETON_E2E_DIR) run('npx', ['-y', 'projen@0.103.25', 'new', 'awscdk-app-ts', '--no-git']);
   fs.rmSync(path.join(dir, 'src'), { recursive: true, force: true });
@@ -38,4 +46,4 @@ const enabled = process.env.SKELETON_E2E === '1';
   expect(roles.map((r) => r.Properties.RoleName).sort()).toEqual(['ship-AdminR', 'ship-OpsR', 'ship-ReadR']);
   // eslint --fix in the build must not have rewritten the team's files.
   for (const file of CODE_FILES) expect(fs.readFileSync(path.join(dir, file), 'utf8')).toBe(fs.readFileSync(path.join(SKELETON, file), 'utf8'));
-}, 600_000);
+}
