@@ -71,6 +71,8 @@ class SubsetReader {
   private readonly starts: number[] = [];
   /** ... and how many entries the node under each one holds. */
   private readonly skips: number[] = [];
+  /** Plain keys by depth and position in their map: see blockKey. */
+  private readonly hints: string[][] = [];
   // Results of the last scalar or key read (fields, not objects: this runs ~100,000 times per file).
   private value: unknown;
   private after = 0;
@@ -133,7 +135,7 @@ class SubsetReader {
     const map: Record<string, unknown> = {};
     let entries = 0;
     if (first >= 0) {
-      this.mapEntry(first, indent, depth, map);
+      this.mapEntry(first, indent, depth, 0, map);
       entries++;
     }
     while (this.peek()) {
@@ -141,18 +143,18 @@ class SubsetReader {
       if (this.indent > indent) bail();
       const c = this.lineStart + indent;
       if (this.isSeqItem(c)) break; // a sequence at the parent key's indent ends here
-      this.mapEntry(c, indent, depth, map);
+      this.mapEntry(c, indent, depth, entries, map);
       entries++;
     }
     if (entries === 0) bail();
     return map;
   }
 
-  /** One `key: value` entry starting at `c` on the current line. */
-  private mapEntry(c: number, indent: number, depth: number, into: Record<string, unknown>): void {
+  /** The `index`-th `key: value` entry of a map, starting at `c` on the current line. */
+  private mapEntry(c: number, indent: number, depth: number, index: number, into: Record<string, unknown>): void {
     const t = this.t;
     const end = this.lineEnd;
-    if (!this.blockKey(c, end)) bail();
+    if (!this.blockKey(c, end, depth, index)) bail();
     const key = this.value as string;
     // A duplicate: let parseDocument report it. (Keys are never inherited names, values never undefined.)
     if (into[key] !== undefined) bail();
@@ -202,7 +204,7 @@ class SubsetReader {
 
   private seqItem(v: number, depth: number, into: unknown[]): void {
     const entry = this.enter(v);
-    if (this.blockKey(v, this.lineEnd)) {
+    if (this.blockKey(v, this.lineEnd, depth + 1, 0)) {
       into.push(this.blockMap(v - this.lineStart, depth + 1, v));
     } else {
       into.push(this.inlineValue(v, this.lineEnd, depth));
@@ -214,9 +216,22 @@ class SubsetReader {
   /**
    * Reads a block map key at `c`: a one-line plain or quoted scalar followed by `: ` or `:` at the
    * end of the line. Sets `value` to the key and `after` past the colon; false when there is none.
+   * `depth` and `index` say where the key sits, for the hint of what it probably is.
    */
-  private blockKey(c: number, end: number): boolean {
+  private blockKey(c: number, end: number, depth: number, index: number): boolean {
     const t = this.t;
+    // Maps at one depth repeat their keys (every account has `name:` first). A plain key read
+    // before has no `: `, ` #` or trailing space and passed every check, so if the same text is
+    // followed by `: ` (or `:` at the end) here, the full scan below would find that same key.
+    const hint = this.hints[depth]?.[index];
+    if (hint !== undefined && t.startsWith(hint, c)) {
+      const colon = c + hint.length;
+      if (t.charCodeAt(colon) === COLON && (colon + 1 === end || t.charCodeAt(colon + 1) === SPACE)) {
+        this.value = hint;
+        this.after = colon + 1;
+        return true;
+      }
+    }
     const ch = t.charCodeAt(c);
     let colon: number;
     if (ch === DQUOTE || ch === SQUOTE) {
@@ -243,6 +258,7 @@ class SubsetReader {
     if (colon - c > MAX_KEY_LENGTH) bail();
     checkKey(this.value);
     this.after = colon + 1;
+    if (ch !== DQUOTE && ch !== SQUOTE) (this.hints[depth] ??= [])[index] = this.value as string;
     return true;
   }
 

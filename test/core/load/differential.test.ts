@@ -157,6 +157,26 @@ describe('tricky scalars, keys and lines', () => {
   });
 });
 
+describe('repeated keys (the reader guesses a key from the map before)', () => {
+  test.each([
+    ['prefix of the next key', 'l:\n  - a: 1\n  - ab: 2\n  - a: 3\n'],
+    ['next key longer with a colon', 'l:\n  - a: 1\n  - a:b: 2\n'],
+    ['key ending in a colon', 'l:\n  - a:: 1\n  - a:: 2\n  - a: 3\n'],
+    ['space before the colon', 'l:\n  - name: 1\n  - name : 2\n'],
+    ['quoted the second time', 'l:\n  - name: 1\n  - "name": 2\n  - \'name\': 3\n'],
+    ['quoted first, plain after', 'l:\n  - "a: b": 1\n  - a: b: 2\n'],
+    ['value with colon after a guessed key', 'l:\n  - a: 1\n  - a: b: c\n'],
+    ['comment after a guessed key', 'l:\n  - a: 1\n  - a: # c\n    b: 2\n'],
+    ['guessed key at the end of the line', 'l:\n  - a:\n      x: 1\n  - a:\n      x: 2\n'],
+    ['same key twice in one map after a guess', 'l:\n  - a: 1\n    b: 2\n  - a: 1\n    a: 2\n'],
+    ['typed key where a string was', 'l:\n  - a: 1\n  - 1: 2\n  - true: 3\n  - null: 4\n'],
+    ['guess across depths', 'a:\n  b:\n    c: 1\nb:\n  a:\n    c: 2\nc:\n  c: 3\n'],
+    ['CRLF guesses', 'l:\r\n  - a: 1\r\n    b: 2\r\n  - a: 3\r\n    b:\r\n  - a:\r\n'],
+  ])('%s', (_name, text) => {
+    agree(text);
+  });
+});
+
 describe('random documents', () => {
   // A generator of YAML-ish documents from the pieces above, in many layouts. Most are valid,
   // some are not; the readers must agree on every one the subset reader accepts.
