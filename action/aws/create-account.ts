@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import type { LiveStep } from '../../src/core/model';
 import { createFailureMessage } from './create-failures';
+import { isUnsupportedOperation } from './errors';
 import type { StepContext } from './step-context';
 import { sleep, type PollOptions } from './poll';
 
@@ -105,12 +106,20 @@ async function hasEmail(ctx: StepContext, accountId: string, email: string): Pro
   }
 }
 
-/** Every IN_PROGRESS and SUCCEEDED CreateAccount request the organization remembers (about 90 days), newest first. */
-export async function listCreateRequests(ctx: Pick<StepContext, 'clients' | 'send'>): Promise<CreateAccountStatus[]> {
+/**
+ * Every IN_PROGRESS and SUCCEEDED CreateAccount request the organization remembers (about 90 days),
+ * newest first. An endpoint without ListCreateAccountStatus (an emulator) gives none: the email check still holds.
+ */
+export async function listCreateRequests(ctx: Pick<StepContext, 'clients' | 'send' | 'log'>): Promise<CreateAccountStatus[]> {
   return ctx.send('organizations', 'ListCreateAccountStatus', 'States=IN_PROGRESS,SUCCEEDED', async () => {
     const all: CreateAccountStatus[] = [];
-    for await (const page of paginateListCreateAccountStatus({ client: ctx.clients.organizations, pageSize: 20 }, { States: ['IN_PROGRESS', 'SUCCEEDED'] })) {
-      all.push(...(page.CreateAccountStatuses ?? []));
+    try {
+      for await (const page of paginateListCreateAccountStatus({ client: ctx.clients.organizations, pageSize: 20 }, { States: ['IN_PROGRESS', 'SUCCEEDED'] })) {
+        all.push(...(page.CreateAccountStatuses ?? []));
+      }
+    } catch (error) {
+      if (!isUnsupportedOperation(error)) throw error;
+      ctx.log('ListCreateAccountStatus is not supported by this endpoint: earlier CreateAccount requests cannot be checked');
     }
     return all.sort((a, b) => (b.RequestedTimestamp?.getTime() ?? 0) - (a.RequestedTimestamp?.getTime() ?? 0));
   });

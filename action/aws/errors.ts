@@ -84,3 +84,9 @@ export function describeError(error: unknown): string {
   }
   return String(error);
 }
+
+/** An endpoint that does not implement the operation (some emulators); AWS itself never answers this. */
+export function isUnsupportedOperation(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } } | null;
+  return ['UnknownOperationException', 'NotImplemented', 'InvalidAction'].includes(e?.name ?? '') || e?.$metadata?.httpStatusCode === 501;
+}

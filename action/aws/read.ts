@@ -18,6 +18,7 @@ import type { Catalog, LiveAccount, LiveBudget, LiveOrganization } from '../../s
 import { managedIds, matchLive } from '../../src/core/plan/live-match';
 import { accountOfBudget, liveBudget, liveNotification } from './budgets';
 import type { AwsClients } from './clients';
+import { isUnsupportedOperation } from './errors';
 import { mapLimit } from './pool';
 
 /** Organizations returns at most 20 items per page for these lists; Budgets at most 100. */
@@ -150,14 +151,9 @@ async function readSubscribers(clients: AwsClients, AccountId: string, BudgetNam
     const name = (error as { name?: string }).name;
     if (name === 'NotFoundException') return [];
     // Some emulators lack this operation; then recipients are unknown rather than wrong.
-    if (isUnsupported(error)) return undefined;
+    if (isUnsupportedOperation(error)) return undefined;
     throw error;
   }
-}
-
-function isUnsupported(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return ['UnknownOperationException', 'NotImplemented', 'InvalidAction'].includes(e.name ?? '') || e.$metadata?.httpStatusCode === 501;
 }
 
 /** Budgets answers NotFoundException where a list is simply empty. */

@@ -120,6 +120,14 @@ describe('applyCatalog against the loopback fake', () => {
     expect([...fake.accounts.values()].filter((a) => a.Email === 'aws+slow-dev@acme.com')).toHaveLength(1);
   });
 
+  test('an endpoint without ListCreateAccountStatus (an emulator) still creates the account, once', async () => {
+    fake.fault('ListCreateAccountStatus', { status: 400, type: 'UnknownOperationException' });
+    const { report, log } = await apply(catalogOf([{ name: 'emu-dev' }]));
+    expect(report.failed).toBe(false);
+    expect(log).toContain('ListCreateAccountStatus is not supported by this endpoint: earlier CreateAccount requests cannot be checked');
+    expect([...fake.accounts.values()].filter((a) => a.Email === 'aws+emu-dev@acme.com')).toHaveLength(1);
+  });
+
   test('every FailureReason AWS documents has its own message', () => {
     const reasons = [
       'ACCOUNT_LIMIT_EXCEEDED', 'EMAIL_ALREADY_EXISTS', 'INVALID_ADDRESS', 'INVALID_EMAIL', 'CONCURRENT_ACCOUNT_MODIFICATION', 'INTERNAL_FAILURE',
