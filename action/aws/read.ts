@@ -56,6 +56,7 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
   while (level.length > 0) {
     const children = await mapLimit(level, limit, async (parent) => {
       const ous: { id: string; path: string }[] = [];
+      const here: { account: AwsAccount; ou: string }[] = [];
       const listOus = async () => {
         for await (const page of paginateListOrganizationalUnitsForParent({ client: org, pageSize: ORGANIZATIONS_PAGE }, { ParentId: parent.id })) {
           for (const ou of page.OrganizationalUnits ?? []) {
@@ -65,13 +66,15 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
       };
       const listAccounts = async () => {
         for await (const page of paginateListAccountsForParent({ client: org, pageSize: ORGANIZATIONS_PAGE }, { ParentId: parent.id })) {
-          for (const account of page.Accounts ?? []) found.push({ account, ou: parent.path });
+          for (const account of page.Accounts ?? []) here.push({ account, ou: parent.path });
         }
       };
       await Promise.all([listOus(), listAccounts()]);
-      return ous;
+      return { ous, accounts: here };
     });
-    level = children.flat();
+    // Parent order, not arrival order: the same organization always reads the same.
+    for (const child of children) found.push(...child.accounts);
+    level = children.flatMap((child) => child.ous);
     for (const ou of level) organizationalUnits[ou.path] = ou.id;
   }
 
