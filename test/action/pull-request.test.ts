@@ -1,6 +1,9 @@
 // End to end on the real bundle: node dist/index.js against a loopback GitHub API.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { FakeGitHub } from '../support/fake-github';
-import { annotations, APPROVALS_TOKEN, GITHUB_TOKEN, pullRequestPayload, runAction, withoutMask, type ActionRun, type RunOptions } from './run-action';
+import { annotations, APPROVALS_TOKEN, GITHUB_TOKEN, pullRequestPayload, REPO_ROOT, runAction, withoutMask, type ActionRun, type RunOptions } from './run-action';
 import { BASE_ACCOUNTS, catalog, withProdBudget } from './catalogs';
 
 const MARKER = '<!-- aws-account-catalog:plan -->';
@@ -271,6 +274,20 @@ describe('pull request check', () => {
     expect(found[0].line).toBeGreaterThan(1);
     expect(run.summary).toContain('yaml-syntax');
   });
+});
+
+test('plan mode never loads the AWS SDK: the run works with the AWS chunks deleted', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-dist-'));
+  try {
+    for (const file of ['index.js', 'package.json']) fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(copy, file));
+    expect(fs.readdirSync(path.join(REPO_ROOT, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f)).length).toBeGreaterThan(0);
+    const run = await runAction({ ...pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog(withProdBudget(750)), date: '2026-01-01T10:00:00Z' }]), bundle: path.join(copy, 'index.js') });
+    expectClean(run);
+    expect(run.code).toBe(1);
+    expect(comment()?.body).toContain('budget-approval');
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 describe('the sticky comment', () => {

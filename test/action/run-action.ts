@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly event?: unknown;
   readonly apiUrl?: string;
   readonly env?: Record<string, string>;
+  /** Another copy of the bundle (default dist/index.js). */
+  readonly bundle?: string;
 }
 
 /** A real webhook payload from the shared fixtures. */
@@ -85,7 +87,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       ...options.env,
     };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env });
+    const child = spawn(process.execPath, [options.bundle ?? BUNDLE], { cwd: workspace, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
