@@ -96,7 +96,7 @@ async function readTeamMembership(
   }
   if (checks.size === 0) return { teamMembers: {} };
   if (!approvalsApi) {
-    return { teamMembers: {}, teamMembershipUnavailable: 'the Action has no approvals-token; team membership needs an approvals-token with read:org' };
+    return { teamMembers: {}, teamMembershipUnavailable: 'GITHUB_TOKEN cannot read team membership: give the Action an approvals-token with read:org' };
   }
   const teamMembers: Record<string, string[]> = {};
   const refused: string[] = [];
