@@ -256,6 +256,16 @@ describe('pull request check', () => {
     expect(creates()).toBe(1);
   }, 60_000);
 
+  test('8c. a rate limit (429, x-ratelimit-remaining 0) is waited out and retried', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    github.inject('GET', /\/issues\/7\/events$/, 429, 1, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset });
+    const run = await runAction(pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog([...BASE_ACCOUNTS, { name: 'ship-new-dev' }]), date: '2026-01-01T10:00:00Z' }]));
+    expectClean(run);
+    expect(run.code).toBe(0);
+    expect(github.requestsTo('GET', /\/issues\/7\/events$/).length).toBeGreaterThanOrEqual(2);
+    expect(creates()).toBe(1);
+  }, 60_000);
+
   test('8b. GitHub failing for good: a one-line error, no stack trace', async () => {
     github.inject('GET', /\/issues\/7\/labels$/, 502, 10);
     const run = await runAction(pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog(BASE_ACCOUNTS), date: '2026-01-01T10:00:00Z' }]));
