@@ -1,4 +1,6 @@
+import type { Catalog, LiveOrganization } from '../src/core/model';
 import { ExpectedError } from './expected-error';
+import type { Inputs } from './inputs';
 
 export type AwsAdapter = typeof import('./aws/index');
 
@@ -12,4 +14,10 @@ export async function loadAws(): Promise<AwsAdapter> {
   } catch (error) {
     throw new ExpectedError(`The AWS adapter could not be loaded (${String((error as Error | null)?.message ?? error).split('\n')[0]}).`);
   }
+}
+
+/** `live: true`: the organization as AWS has it, read with read-only calls. */
+export async function readLiveOrganization(inputs: Inputs, catalog: Catalog): Promise<LiveOrganization> {
+  const aws = await loadAws();
+  return aws.readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, catalog);
 }

@@ -1,13 +1,33 @@
 import * as core from '@actions/core';
-import { PLAN_MARKER } from '../src/core/report/markdown';
+import type { Evaluation } from '../src/core/engine';
+import { PLAN_MARKER, renderMarkdown } from '../src/core/report/markdown';
 import type { PullRequestEvent } from './event';
 import { createGitHubClient, httpStatus, type GitHubClient } from './github-client';
 import type { CommentSetting } from './inputs';
+import { runUrl, sourceLinker } from './links';
 
 export type CommentResult =
   | { readonly state: 'created' | 'updated'; readonly id: number }
   | { readonly state: 'skipped'; readonly reason: string }
   | { readonly state: 'refused'; readonly reason: string };
+
+/** Renders the plan for the pull request and keeps the sticky comment up to date with it. */
+export async function postPlanComment(
+  api: GitHubClient,
+  event: PullRequestEvent,
+  evaluation: Evaluation,
+  setting: CommentSetting,
+  existing: Promise<ExistingComment | undefined> | undefined,
+): Promise<CommentResult> {
+  const sourceUrl = sourceLinker(event.repository, event.headSha);
+  const summaryUrl = runUrl(event.repository);
+  const body = renderMarkdown(evaluation, { headSha: event.headSha, ...(sourceUrl ? { sourceUrl } : {}), ...(summaryUrl ? { summaryUrl } : {}) });
+  const { plan } = evaluation;
+  const hasContent = plan.changes.length > 0 || plan.findings.length > 0 || (plan.drift?.length ?? 0) > 0 || (plan.unmanaged?.length ?? 0) > 0;
+  const result = await upsertPlanComment(api, event, body, setting, hasContent, existing);
+  if (result.state !== 'refused') core.info('id' in result ? `Plan comment ${result.state}: ${result.id}.` : `No plan comment: ${result.reason}.`);
+  return result;
+}
 
 /** When GitHub names no identity for the token, it is the Actions app's GITHUB_TOKEN. */
 const ACTIONS_BOT = 'github-actions[bot]';

@@ -1,16 +1,15 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { evaluate } from '../src/core/engine';
-import { renderMarkdown } from '../src/core/report/markdown';
-import { loadAws } from './aws-loader';
-import { findPlanComment, upsertPlanComment } from './comment';
+import { readLiveOrganization } from './aws-loader';
+import { findPlanComment, postPlanComment } from './comment';
 import { pullRequestEvent, type PullRequestEvent } from './event';
 import { failureMessage } from './failure';
 import { createGitHubClient } from './github-client';
 import { readInputs, type Inputs } from './inputs';
-import { runUrl, sourceLinker } from './links';
+import { sourceLinker } from './links';
 import { readCommitHistory } from './change-times';
-import { readLabelApplications, readPullRequestContext } from './pull-request-context';
+import { approvalNeeds, readLabelApplications, readPullRequestContext } from './pull-request-context';
 import { started } from './started';
 import { publish } from './publish';
 import { applyToAws } from './apply';
@@ -31,34 +30,26 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
   if (unreadable) notices.push('The catalog does not parse: fix the YAML errors first; the plan against the base branch is skipped until then.');
   const base = unreadable ? undefined : await baseRead;
   if (!unreadable && !base) notices.push('The base branch has no catalog yet: it is judged as a first catalog, by its own policy.');
-  // A first evaluation says which approvals the change needs, and the base policy judges them.
+
+  // A draft evaluation says which approvals the change needs; the base policy says who gives them.
   const draft = evaluate({ head, base });
-  const approvals = draft.plan.findings.filter((f) => f.rule.endsWith('approval'));
   const pr = unreadable
     ? undefined
     : await readPullRequestContext({
         api,
-        labels: await labels,
         ...(inputs.approvalsToken ? { approvalsApi: createGitHubClient(inputs.approvalsToken) } : {}),
         event,
-        policy: (draft.base ?? draft.head).catalog.policy,
-        catalogEntries: inputs.catalog,
-        budgetAccounts: approvals.filter((f) => f.rule === 'budget-approval' && f.account).map((f) => f.account!),
-        needsCatalogTime: approvals.some((f) => f.rule !== 'budget-approval'),
+        labels: await labels,
         history,
+        catalogEntries: inputs.catalog,
+        ...approvalNeeds(draft),
       });
-  const live = inputs.live && !unreadable ? await (await loadAws()).readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, draft.head.catalog) : undefined;
+  const live = inputs.live && !unreadable ? await readLiveOrganization(inputs, draft.head.catalog) : undefined;
   const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });
 
-  const sourceUrl = sourceLinker(event.repository, event.headSha);
-  const summaryUrl = runUrl(event.repository);
-  const body = renderMarkdown(evaluation, { headSha: event.headSha, ...(sourceUrl ? { sourceUrl } : {}), ...(summaryUrl ? { summaryUrl } : {}) });
-  const hasContent = evaluation.plan.changes.length > 0 || evaluation.plan.findings.length > 0 || (evaluation.plan.drift?.length ?? 0) > 0;
-  const comment = await upsertPlanComment(api, event, body, inputs.comment, hasContent, existingComment);
+  const comment = await postPlanComment(api, event, evaluation, inputs.comment, existingComment);
   if (comment.state === 'refused') notices.push(comment.reason);
-  else core.info('id' in comment ? `Plan comment ${comment.state}: ${comment.id}.` : `No plan comment: ${comment.reason}.`);
-
-  await publish(evaluation, { headSha: event.headSha, ...('id' in comment ? { commentId: comment.id } : {}), notices, ...(sourceUrl ? { sourceUrl } : {}) });
+  await publish(evaluation, { headSha: event.headSha, ...('id' in comment ? { commentId: comment.id } : {}), notices, sourceUrl: sourceLinker(event.repository, event.headSha) });
 }
 
 /** Any other event, or `mode: validate`: the workspace catalog alone, with no GitHub API access. */
@@ -66,8 +57,7 @@ async function validateWorkspace(inputs: Inputs, workspace: string): Promise<voi
   const evaluation = evaluate({ head: readWorkspaceCatalog(inputs.catalog, workspace) });
   const sha = context.sha;
   const repository = process.env.GITHUB_REPOSITORY?.includes('/') ? context.repo : undefined;
-  const sourceUrl = sourceLinker(repository, sha);
-  await publish(evaluation, { ...(sha ? { headSha: sha } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
+  await publish(evaluation, { ...(sha ? { headSha: sha } : {}), sourceUrl: sourceLinker(repository, sha) });
 }
 
 export async function run(): Promise<void> {

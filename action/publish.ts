@@ -8,7 +8,7 @@ export interface Publication {
   readonly headSha?: string;
   readonly commentId?: number;
   readonly notices?: readonly string[];
-  readonly sourceUrl?: (file: string, line: number) => string | undefined;
+  readonly sourceUrl?: ((file: string, line: number) => string | undefined) | undefined;
 }
 
 /** What every run ends with: annotations, the job summary, the outputs, and the verdict. */

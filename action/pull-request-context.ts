@@ -1,3 +1,4 @@
+import type { Evaluation } from '../src/core/engine';
 import type { ApprovalPolicy, LabelApplication, Policy, PullRequestContext } from '../src/core/model';
 import { readChangeTimes, type CommitHistory } from './change-times';
 import type { PullRequestEvent } from './event';
@@ -46,6 +47,16 @@ export async function readPullRequestContext(request: ContextRequest): Promise<P
     budgetChangedAt: times.budgetChangedAt,
     ...(times.catalogChangedAt ? { catalogChangedAt: times.catalogChangedAt } : {}),
     headSha: event.headSha,
+  };
+}
+
+/** Which approvals the draft evaluation asks for, and the policy that judges them (the base's). */
+export function approvalNeeds(draft: Evaluation): Pick<ContextRequest, 'policy' | 'budgetAccounts' | 'needsCatalogTime'> {
+  const approvals = draft.plan.findings.filter((f) => f.rule.endsWith('-approval'));
+  return {
+    policy: (draft.base ?? draft.head).catalog.policy,
+    budgetAccounts: approvals.filter((f) => f.rule === 'budget-approval' && f.account !== undefined).map((f) => f.account!),
+    needsCatalogTime: approvals.some((f) => f.rule !== 'budget-approval'),
   };
 }
 
