@@ -15,6 +15,8 @@ export interface CatalogSnapshot {
   readonly fingerprint: string;
 }
 
+const BLOBS = new Map<string, Uint8Array>();
+
 /** A glob at a commit lists at most this many directories (one request each). */
 const MAX_GLOB_DIRECTORIES = 100;
 
@@ -31,14 +33,15 @@ interface ContentEntry {
  * Reads the catalog at a commit through the contents API, so the Action works with
  * actions/checkout's default fetch-depth of 1 (the workspace holds only the merge commit).
  * Returns undefined when the catalog does not exist at that commit (a first pull request).
- * `blobs` caches file texts by blob SHA across calls, so a history walk fetches each version once.
+ * File contents are cached by blob SHA (content-addressed, so never stale): the base and every
+ * commit of a history walk fetch each version of a file once.
  */
 export async function readCatalogAtRef(
   api: GitHubClient,
   repository: Repository,
   ref: string,
   entries: readonly string[],
-  blobs: Map<string, Uint8Array> = new Map(),
+  blobs: Map<string, Uint8Array> = BLOBS,
 ): Promise<CatalogSnapshot | undefined> {
   const found = new Map<string, ContentEntry>();
   for (const raw of entries) {

@@ -71,9 +71,8 @@ export async function readChangeTimes(
   // One commit made every change: no need to read the catalog at it.
   if (commits.length === 1) return { budgetChangedAt: Object.fromEntries(budgetAccounts.map((name) => [name, timeOf(0)])), catalogChangedAt: timeOf(0) };
 
-  const blobs = new Map<string, Uint8Array>();
   const load = async (sha: string): Promise<{ snapshot?: CatalogSnapshot; catalog?: Catalog }> => {
-    const snapshot = await readCatalogAtRef(api, event.repository, sha, entries, blobs);
+    const snapshot = await readCatalogAtRef(api, event.repository, sha, entries);
     return { snapshot, catalog: snapshot ? checkCatalog(catalogFromMemory(snapshot.files)).catalog : undefined };
   };
 

@@ -218,6 +218,30 @@ describe('pull request check', () => {
     expect(fresh.code).toBe(0);
   });
 
+  test('5e. a catalog directory: the base and earlier commits are listed and read through the contents API', async () => {
+    const split = (text: string) => {
+      const at = text.indexOf('accounts:\n');
+      return { 'catalog/org.yaml': text.slice(0, at), 'catalog/accounts.yaml': text.slice(at), 'catalog/.hidden.yaml': 'not: [yaml', 'catalog/notes.txt': 'x' };
+    };
+    github.setTree(BASE, split(catalog(BASE_ACCOUNTS)));
+    github.setTree(C1, split(catalog(withProdBudget(750))));
+    github.setTree(C2, split(catalog([...withProdBudget(750), { name: 'ship-extra-dev' }])));
+    github.commits = [
+      { sha: C1, date: '2026-01-01T10:00:00Z', pushedAt: '2026-01-01T10:01:00Z' },
+      { sha: C2, date: '2026-01-03T10:00:00Z', pushedAt: '2026-01-03T10:01:00Z' },
+    ];
+    github.labels = ['finance-approved'];
+    github.events = [{ label: 'finance-approved', actor: 'fiona', at: '2026-01-02T10:00:00Z' }];
+    const head = split(catalog([...withProdBudget(750), { name: 'ship-extra-dev' }]));
+    const run = await runAction({ workspace: head, inputs: { catalog: 'catalog' }, event: pullRequestPayload({ baseSha: BASE, headSha: C2 }), apiUrl: github.url });
+    expectClean(run);
+    expect(run.outputs.errors).toBe('0');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.plan).summary).toMatchObject({ create: 1, update: 1 });
+    // The organization file did not change between commits: it was fetched once per blob, not per commit.
+    expect(github.requests.filter((r) => r.path.endsWith('/contents/catalog/org.yaml')).length).toBe(1);
+  });
+
   test('6. a fork PR (403 on comment) writes the summary, gives the right exit code, and does not crash', async () => {
     github.commentsForbidden = true;
     const clean = await runAction(pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog([...BASE_ACCOUNTS, { name: 'ship-new-dev' }]), date: '2026-01-01T10:00:00Z' }], { fork: true }));
@@ -235,14 +259,17 @@ describe('pull request check', () => {
   });
 
   test('7. a 10,000-account change keeps the comment at 65,536 characters or fewer, and the summary is complete', async () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ name: `svc${String(i).padStart(5, '0')}-dev`, budget: 100 }));
-    const run = await runAction(pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog([...BASE_ACCOUNTS, ...many]), date: '2026-01-01T10:00:00Z' }]));
+    // The base is over 1 MB, so the contents API gives it only through the raw media type.
+    const many = (budget: number) => Array.from({ length: 10_000 }, (_, i) => ({ name: `svc${String(i).padStart(5, '0')}-dev`, budget }));
+    const base = catalog([...BASE_ACCOUNTS, ...many(100)]);
+    expect(Buffer.byteLength(base)).toBeGreaterThan(1024 * 1024);
+    const run = await runAction(pr(base, [{ sha: C1, catalog: catalog([...BASE_ACCOUNTS, ...many(150)]), date: '2026-01-01T10:00:00Z' }]));
     expectClean(run);
     expect(run.code).toBe(0);
     const body = comment()!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/summary/i);
-    expect(JSON.parse(run.outputs.plan).summary.create).toBe(10_000);
+    expect(JSON.parse(run.outputs.plan).summary.update).toBe(10_000);
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024);
     for (const name of ['svc00000-dev', 'svc05000-dev', 'svc09999-dev']) expect(run.summary).toContain(name);
   }, 120_000);

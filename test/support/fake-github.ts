@@ -220,7 +220,17 @@ export class FakeGitHub {
     const text = tree.get(clean);
     if (text !== undefined) {
       if (/vnd\.github(\.v3)?\.raw/.test(accept)) return this.sendText(res, 200, text);
-      return this.send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: clean.split('/').pop(), path: clean, sha: blobSha(text), content: Buffer.from(text).toString('base64') });
+      // Over 1 MB the JSON answer carries no content (encoding "none"): the raw media type must be used.
+      const large = Buffer.byteLength(text) > 1024 * 1024;
+      return this.send(res, 200, {
+        type: 'file',
+        encoding: large ? 'none' : 'base64',
+        size: Buffer.byteLength(text),
+        name: clean.split('/').pop(),
+        path: clean,
+        sha: blobSha(text),
+        content: large ? '' : Buffer.from(text).toString('base64'),
+      });
     }
     const prefix = clean === '' ? '' : `${clean}/`;
     const children = new Map<string, { type: string; path: string; sha: string; size: number; name: string }>();
