@@ -8,6 +8,7 @@ import type { Inputs } from './inputs';
 import { annotate } from './annotations';
 import { setOutputs } from './outputs';
 import { publish } from './publish';
+import { writeSummaryMarkdown } from './summary';
 import { readWorkspaceCatalog } from './workspace-catalog';
 
 /**
@@ -29,6 +30,6 @@ export async function applyToAws(inputs: Inputs, event: PullRequestEvent | undef
   setOutputs(evaluation.plan, undefined);
   const aws = await loadAws();
   const report = await aws.applyCatalog({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: inputs.dryRun }, evaluation.head.catalog, (line) => core.info(line));
-  await core.summary.addRaw(aws.renderApplySummary(report)).write();
+  await writeSummaryMarkdown(aws.renderApplySummary(report));
   if (report.failed) core.setFailed('Applying the catalog to AWS failed: see the job summary.');
 }

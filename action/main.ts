@@ -12,6 +12,7 @@ import { readCommitHistory } from './change-times';
 import { approvalNeeds, readLabelApplications, readPullRequestContext } from './pull-request-context';
 import { started } from './started';
 import { publish } from './publish';
+import { writeFailureSummary } from './summary';
 import { applyToAws } from './apply';
 import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
 
@@ -74,7 +75,9 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') core.info(`This is a ${context.eventName ?? 'non-pull-request'} event: validating the catalog only (the plan needs a pull request).`);
     await validateWorkspace(inputs, workspace);
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    const message = failureMessage(error);
+    core.setFailed(message);
+    await writeFailureSummary(message);
   }
 }
 

@@ -26,5 +26,25 @@ export async function writeSummary(evaluation: Evaluation, notes: SummaryNotes):
   if (notes.notAnnotated > 0) {
     lines.push(`\n${notes.notAnnotated} more finding${notes.notAnnotated === 1 ? ' is' : 's are'} listed here but not annotated on the files (a check shows at most ${MAX_ANNOTATIONS} annotations).\n`);
   }
-  await core.summary.addRaw(plan).addRaw(lines.length > 0 ? `\n${lines.join('')}` : '').write();
+  await writeSummaryMarkdown(plan + (lines.length > 0 ? `\n${lines.join('')}` : ''));
+}
+
+/** A run that could not check the catalog still says why in the job summary. */
+export async function writeFailureSummary(message: string): Promise<void> {
+  try {
+    await writeSummaryMarkdown(`${PLAN_TITLE}\n\n❌ The check could not run: ${escapeMarkdownMessage(message)}\n`);
+  } catch (error) {
+    core.debug(`No job summary: ${(error as Error).message}`);
+  }
+}
+
+const PLAN_TITLE = '### Account catalog plan';
+
+/** Outside GitHub Actions (no GITHUB_STEP_SUMMARY) there is no summary to write. */
+export async function writeSummaryMarkdown(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
 }

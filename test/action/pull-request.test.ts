@@ -299,6 +299,7 @@ describe('pull request check', () => {
     expectClean(run);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::The GitHub API answered HTTP 502/m);
+    expect(run.summary).toMatch(/could not run: The GitHub API answered HTTP 502/);
   }, 60_000);
 
   test('9. a malformed catalog produces findings with file:line annotations and exit code 1, and no stack trace', async () => {

@@ -54,6 +54,7 @@ test('a missing catalog is a one-line error, not a stack trace', async () => {
   const run = await runAction({ workspace: { 'README.md': 'hi' }, eventName: 'push', event: webhook('push'), inputs: { mode: 'validate' } });
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(/^::error::.*accounts\.yaml/m);
+  expect(run.summary).toMatch(/could not run: .*accounts\.yaml/);
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 });
 
