@@ -69,3 +69,22 @@ test('apply is refused on a pull request', async () => {
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(/^::error::mode: apply does not run on pull requests/m);
 });
+
+test('apply runs only on the default branch, and never with catalog errors', async () => {
+  const push = webhook('push'); // repository.default_branch: master
+  const elsewhere = await runAction({ workspace: { 'accounts.yaml': catalog(BASE_ACCOUNTS) }, eventName: 'push', event: push, inputs: { mode: 'apply' }, env: { GITHUB_REF: 'refs/heads/feature' } });
+  expect(elsewhere.code).toBe(1);
+  expect(elsewhere.stdout).toMatch(/^::error::mode: apply runs only on the default branch \(master\)/m);
+
+  const broken = await runAction({
+    workspace: { 'accounts.yaml': catalog([...BASE_ACCOUNTS, { name: 'Bad_Name' }]) },
+    eventName: 'push',
+    event: push,
+    inputs: { mode: 'apply' },
+    env: { GITHUB_REF: 'refs/heads/master' },
+  });
+  expect(broken.code).toBe(1);
+  expect(broken.summary).toContain('Nothing was applied');
+  expect(annotations(broken.stdout).some((a) => a.kind === 'error' && a.file === 'accounts.yaml')).toBe(true);
+  expect(broken.stdout + broken.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+});
