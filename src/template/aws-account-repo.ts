@@ -33,6 +33,9 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
       // `projen new` passes hidden fields (__new__, devDeps) here: they must reach the base class.
       ...options,
       sampleCode: false,
+      // The repo is a small CDK app checked by tsc (strict) and its stack test; ESLint and its ~220
+      // packages would make `projen new` ~1.5x slower than awscdk-app-ts. Opt in with `eslint: true`.
+      eslint: options.eslint ?? false,
       appEntrypoint: options.appEntrypoint ?? 'main.ts',
       devDeps: [...(options.devDeps ?? []), ...(hasPackageDep ? [] : [PACKAGE])],
       readme: options.readme ?? { filename: 'README.md', contents: skeletonReadme(settings) },

@@ -36,7 +36,10 @@ export interface TeamUser {
   readonly prod?: AccountRole;
 }
 
-/** Options of the `aws-account-repo` project type. */
+/**
+ * Options of the `aws-account-repo` project type. Every option of projen's awscdk-app-ts works too;
+ * `eslint` defaults to false here (set it to true to lint the CDK app).
+ */
 export interface AwsAccountRepoOptions extends awscdk.AwsCdkTypeScriptAppOptions {
   /**
    * The team that owns the accounts: a key of `teams` in the catalog, and the start of account names.

@@ -121,6 +121,11 @@ describe('defaults', () => {
     expect(out['CONST.inc']).toContain("DEV_SSO_PERMISSION_SET='DataEngineer'");
   });
 
+  test('no ESLint unless asked for: it would double the packages projen new installs', () => {
+    expect(synth({ team: 'ship' })['.eslintrc.json']).toBeUndefined();
+    expect(synth({ team: 'ship', eslint: true })['.eslintrc.json']).toBeDefined();
+  });
+
   test('the skeleton is written as sample files and the README names the team', () => {
     const out = synth({ team: 'ship' });
     for (const f of ['src/main.ts', 'src/constants.ts', 'src/infra-stack.ts', 'test/infra-stack.test.ts']) {
