@@ -128,30 +128,32 @@ interface Activity {
 
 /**
  * The time each commit (newest first) counts as made: the later of its committer date and the
- * first push that brought it (or a descendant) to the head branch.
+ * time it last arrived on the head branch. A commit arrives with a push of itself or of a newer
+ * commit of the pull request, and leaves again when a push (a force push, a deletion) sets the
+ * branch to something that does not contain it; re-pushing an old commit later is a new arrival,
+ * so an approval given while it was gone does not cover it.
  */
 function commitTimes(commits: readonly PullCommit[], pushes: readonly Activity[] | undefined): string[] {
   const committed = commits.map((c) => c.commit.committer?.date ?? c.commit.author?.date ?? new Date(0).toISOString());
-  if (!pushes) {
+  if (!pushes || pushes.length === 0) {
     core.info('Approval check: GitHub did not give push times for the head branch, so commit dates are used; they are set by whoever made the commit.');
     return committed;
   }
-  const firstPush = new Map<string, number>();
-  for (const push of pushes) {
-    const at = Date.parse(push.timestamp ?? '');
-    if (!push.after || !Number.isFinite(at)) continue;
-    firstPush.set(push.after, Math.min(at, firstPush.get(push.after) ?? Infinity));
-  }
-  // A commit arrived with the first push of itself or of any newer commit of the pull request.
-  const result: string[] = [];
-  let earliest = Infinity;
-  for (let i = 0; i < commits.length; i++) {
-    earliest = Math.min(earliest, firstPush.get(commits[i].sha) ?? Infinity);
+  const index = new Map(commits.map((c, i) => [c.sha, i]));
+  const chronological = pushes
+    .map((p) => ({ at: Date.parse(p.timestamp ?? ''), head: p.after ? index.get(p.after) : undefined }))
+    .filter((p) => Number.isFinite(p.at))
+    .sort((a, b) => a.at - b.at);
+  return commits.map((_, i) => {
+    let arrived: number | undefined;
+    for (const push of chronological) {
+      // The branch head after this push holds commit i when it is commit i or a newer one (lower index).
+      if (push.head !== undefined && push.head <= i) arrived ??= push.at;
+      else arrived = undefined;
+    }
     const date = Date.parse(committed[i]);
-    const pushed = Number.isFinite(earliest) ? earliest : undefined;
-    result.push(pushed !== undefined && !(date > pushed) ? new Date(pushed).toISOString() : committed[i]);
-  }
-  return result;
+    return arrived !== undefined && !(date > arrived) ? new Date(arrived).toISOString() : committed[i];
+  });
 }
 
 async function pushActivity(api: GitHubClient, repository: Repository, ref: string): Promise<Activity[] | undefined> {
@@ -160,7 +162,7 @@ async function pushActivity(api: GitHubClient, repository: Repository, ref: stri
     const pushes: Activity[] = [];
     let pages = 0;
     for await (const page of api.paginate.iterator(api.rest.repos.listActivities, { ...repository, ref: `refs/heads/${ref}`, per_page: 100 })) {
-      pushes.push(...(page.data as Activity[]).filter((a) => a.activity_type === 'push' || a.activity_type === 'force_push' || a.activity_type === 'branch_creation'));
+      pushes.push(...(page.data as Activity[]));
       if (++pages >= MAX_ACTIVITY_PAGES) break;
     }
     return pushes;

@@ -184,6 +184,25 @@ describe('pull request check', () => {
     expect(github.requestsTo('GET', /\/activity$/).length).toBeGreaterThan(0);
   });
 
+  test('5f. a commit pushed, force-pushed away before the approval, then pushed again after it, is stale', async () => {
+    github.labels = ['finance-approved'];
+    github.events = [{ label: 'finance-approved', actor: 'fiona', at: '2026-01-02T10:00:00Z' }];
+    const options = pr(catalog(BASE_ACCOUNTS), [
+      { sha: C1, catalog: catalog(withProdBudget(750)), date: '2026-01-01T10:00:00Z' },
+      { sha: C2, catalog: catalog(withProdBudget(5000)), date: '2026-01-01T11:00:00Z' },
+    ]);
+    github.activity = [
+      { after: C1, at: '2026-01-01T10:01:00Z' },
+      { after: C2, at: '2026-01-01T11:01:00Z' },
+      { after: C1, at: '2026-01-01T12:00:00Z', type: 'force_push' }, // the approver sees $750
+      { after: C2, at: '2026-01-03T09:00:00Z', type: 'force_push' }, // $5,000 is back, after the approval
+    ];
+    const run = await runAction(options);
+    expectClean(run);
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout).find((a) => a.title === 'budget-approval')?.message).toMatch(/2026-01-03T09:00:00/);
+  });
+
   test('5c. an approval after the last budget change stays valid when later commits change something else', async () => {
     github.labels = ['finance-approved'];
     github.events = [{ label: 'finance-approved', actor: 'fiona', at: '2026-01-02T10:00:00Z' }];

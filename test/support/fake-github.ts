@@ -71,6 +71,8 @@ export class FakeGitHub {
   orgReaderToken?: string;
   /** When true, creating or editing comments answers 403 (a fork's read-only token). */
   commentsForbidden = false;
+  /** Pushes to the head branch (repository activity); default: one push per commit at its `pushedAt`. */
+  activity?: { after: string; at: string; type?: 'push' | 'force_push' | 'branch_deletion' }[];
   /** When false, GET /repos/{o}/{r}/activity answers 403 as for a token that cannot read it. */
   activityReadable = true;
   private readonly injections: Injection[] = [];
@@ -171,11 +173,12 @@ export class FakeGitHub {
       if (!this.activityReadable) return this.send(res, 403, { message: 'Resource not accessible by integration' });
       const ref = url.searchParams.get('ref');
       let before = '0000000000000000000000000000000000000000';
-      const pushes = this.commits
-        .filter((c) => c.pushedAt)
-        .map((c, i) => {
-          const entry = { id: i + 1, before, after: c.sha, ref: ref ?? 'refs/heads/feature', timestamp: c.pushedAt, activity_type: 'push', actor: { login: 'dev' } };
-          before = c.sha;
+      const listed = this.activity ?? this.commits.filter((c) => c.pushedAt).map((c) => ({ after: c.sha, at: c.pushedAt!, type: 'push' as const }));
+      // Newest first, as GitHub lists them by default.
+      const pushes = listed
+        .map((p, i) => {
+          const entry = { id: i + 1, node_id: `A_${i}`, before, after: p.after, ref: ref ?? 'refs/heads/feature', timestamp: p.at, activity_type: p.type ?? 'push', actor: { login: 'dev' } };
+          before = p.after;
           return entry;
         })
         .reverse();
