@@ -65,20 +65,20 @@ export function resolveSettings(options: AwsAccountRepoOptions): Settings {
   const stem = options.product ? `${team}-${options.product}` : team;
   const rolePrefix = options.rolePrefix ?? stem;
   const region = options.region ?? 'us-east-1';
-  const account = (env: EnvName): AccountSettings => {
-    const o = options as unknown as Record<string, unknown>;
-    const name = (o[`${env}AccountName`] as string | undefined) ?? `${stem}-${env}`;
-    return {
-      env,
-      name,
-      email: (o[`${env}AccountEmail`] as string | undefined) ?? `aws+${stem}-${env}@${emailDomain}`,
-      id: o[`${env}AccountId`] as string | undefined,
-      monthlyUsd: (o[`${env}MonthlyBudgetUsd`] as number | undefined) ?? 500,
-      ou: (o[`${env}Ou`] as string | undefined) ?? (env === 'dev' ? '/Workloads/Dev' : '/Workloads/Prod'),
-      permissionSet: (o[`${env}PermissionSet`] as string | undefined) ?? (env === 'dev' ? 'PowerUserAccess' : 'ReadOnlyAccess'),
-      roles: { READ: `${rolePrefix}-ReadR`, OPS: `${rolePrefix}-OpsR`, ADMIN: `${rolePrefix}-AdminR` },
-    };
+  const given = {
+    dev: { name: options.devAccountName, email: options.devAccountEmail, id: options.devAccountId, monthlyUsd: options.devMonthlyBudgetUsd, ou: options.devOu, permissionSet: options.devPermissionSet },
+    prod: { name: options.prodAccountName, email: options.prodAccountEmail, id: options.prodAccountId, monthlyUsd: options.prodMonthlyBudgetUsd, ou: options.prodOu, permissionSet: options.prodPermissionSet },
   };
+  const account = (env: EnvName): AccountSettings => ({
+    env,
+    name: given[env].name ?? `${stem}-${env}`,
+    email: given[env].email ?? `aws+${stem}-${env}@${emailDomain}`,
+    id: given[env].id,
+    monthlyUsd: given[env].monthlyUsd ?? 500,
+    ou: given[env].ou ?? (env === 'dev' ? '/Workloads/Dev' : '/Workloads/Prod'),
+    permissionSet: given[env].permissionSet ?? (env === 'dev' ? 'PowerUserAccess' : 'ReadOnlyAccess'),
+    roles: { READ: `${rolePrefix}-ReadR`, OPS: `${rolePrefix}-OpsR`, ADMIN: `${rolePrefix}-AdminR` },
+  });
   const actionRef =
     options.actionRef ?? `${options.actionOwner ?? packageOwner()}/aws-account-catalog@${options.actionVersion ?? 'v1'}`;
   return {
