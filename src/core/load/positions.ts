@@ -50,8 +50,8 @@ export class TreePositions implements FilePositions {
 export class LogPositions implements FilePositions {
   constructor(
     private readonly data: Record<string, unknown>,
-    private readonly starts: readonly number[],
-    private readonly skips: readonly number[],
+    private readonly starts: ArrayLike<number>,
+    private readonly skips: ArrayLike<number>,
   ) {}
 
   forCopy(data: Record<string, unknown>): FilePositions {
