@@ -1,6 +1,6 @@
 import { awscdk, YamlFile } from 'projen';
 import { normalizeCommandLine } from './cli-args';
-import { assertNoErrors, checkGeneratedCatalog, checkNames, formatFinding } from './check';
+import { assertNoErrors, checkActionRef, checkGeneratedCatalog, checkNames, checkText, formatFinding } from './check';
 import { ManagedTextFile } from './managed-file';
 import { IdentityMode, type AwsAccountRepoOptions } from './options';
 import { renderAwsCliConfig, renderAwsCliCredentials } from './render/aws-cli';
@@ -28,6 +28,12 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
     options = normalizeCommandLine(options);
     const settings = resolveSettings(options);
     checkNames(options.team, options.product, settings.rolePrefix);
+    checkText([
+      ...Object.entries(options).filter(([, v]) => typeof v === 'string'),
+      ...(options.users ?? []).map((u, i) => [`users[${i}].name`, u.name] as const),
+      ...[...(options.budgetApproverTeams ?? []), ...(options.platformApproverTeams ?? [])].map((t) => ['approver teams', t] as const),
+    ]);
+    checkActionRef(settings.actionRef);
     const hasPackageDep = [...(options.devDeps ?? []), ...(options.deps ?? [])].some((d) => d === PACKAGE || d.startsWith(`${PACKAGE}@`));
     super({
       // `projen new` passes hidden fields (__new__, devDeps) here: they must reach the base class.

@@ -17,6 +17,25 @@ export class InvalidOptionsError extends Error {
 /** Team, product and role prefix become file paths and IAM names: keep them plain. */
 const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** `owner/repo[/path]@ref`, as a workflow's `uses:` takes it. */
+const ACTION_REF = /^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_./-]+$/;
+
+/** Every text value ends up in a one-line field (CONST.inc, YAML, INI): no control characters. */
+export function checkText(values: readonly (readonly [option: string, value: unknown])[]): void {
+  for (const [option, value] of values) {
+    if (typeof value === 'string' && CONTROL.test(value)) {
+      throw new InvalidOptionsError(`aws-account-repo: option ${option} contains a control character (a line break?): remove it.`);
+    }
+  }
+}
+
+export function checkActionRef(actionRef: string): void {
+  if (!ACTION_REF.test(actionRef)) {
+    throw new InvalidOptionsError(`aws-account-repo: actionRef ${JSON.stringify(actionRef)} must look like owner/aws-account-catalog@v1 (owner/repo@ref).`);
+  }
+}
+
 export function checkNames(team: string, product: string | undefined, rolePrefix: string): void {
   if (typeof team !== 'string' || !SLUG.test(team) || team.length > 30) {
     throw new InvalidOptionsError(`aws-account-repo: team ${JSON.stringify(team)} must be lower-case kebab-case (a-z, 0-9, -), at most 30 characters, e.g. "ship".`);

@@ -189,6 +189,15 @@ describe('options are checked with the Action\'s rules', () => {
     expect(() => newRepo({ team })).toThrow(/team .* must be lower-case kebab-case/);
   });
 
+  test.each([
+    [{ ssoStartUrl: 'https://x.awsapps.com/start\n[default]' }, /option ssoStartUrl contains a control character/],
+    [{ users: [{ name: 'alice\r\nbob' }] }, /option users\[0\]\.name contains a control character/],
+    [{ actionRef: 'acme/aws-account-catalog@v1\n  run: curl evil' }, /control character|actionRef/],
+    [{ actionRef: '${{ github.event.pull_request.title }}' }, /actionRef .* must look like owner\/aws-account-catalog@v1/],
+  ])('%j is refused', (options, message) => {
+    expect(() => newRepo({ team: 'ship', ...options })).toThrow(message);
+  });
+
   test('a budget above the approval threshold is allowed (the PR needs approval, not the synth)', () => {
     expect(() => synth({ team: 'ship', prodMonthlyBudgetUsd: 900 })).not.toThrow();
   });
