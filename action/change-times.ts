@@ -24,18 +24,6 @@ interface PullCommit {
   readonly commit: { readonly committer?: { readonly date?: string } | null; readonly author?: { readonly date?: string } | null };
 }
 
-/**
- * When the pull request last changed each named account's budget, and the catalog as a whole.
- *
- * It loads the catalog at the PR's commits, newest first, until each budget's value differs
- * (bounded by MAX_COMMITS_INSPECTED: past it, the oldest inspected commit counts as the change,
- * which can only make an approval look stale, never fresh).
- *
- * A commit's own date is written by its author and can be back-dated, so it is not trusted alone:
- * a commit counts as changed no earlier than GitHub received it, read from the repository activity
- * API (server-side push times). Without that (API refused, e.g. a private fork), the commit's
- * committer date is used and the log says so.
- */
 /** The pull request's commits (oldest first, as listed) and the head branch's pushes, read together. */
 export interface CommitHistory {
   readonly listed: readonly PullCommit[];
@@ -50,6 +38,18 @@ export async function readCommitHistory(api: GitHubClient, event: PullRequestEve
   return { listed, ...(pushes ? { pushes } : {}) };
 }
 
+/**
+ * When the pull request last changed each named account's budget, and the catalog as a whole.
+ *
+ * It loads the catalog at the PR's commits, newest first, until each budget's value differs
+ * (bounded by MAX_COMMITS_INSPECTED: past it, the oldest inspected commit counts as the change,
+ * which can only make an approval look stale, never fresh).
+ *
+ * A commit's own date is written by its author and can be back-dated, so it is not trusted alone:
+ * a commit counts as changed no earlier than it (last) arrived on the head branch, read from the
+ * repository activity API (server-side push times; see commitTimes). Without that (API refused,
+ * e.g. a private fork), the commit's committer date is used and the log says so.
+ */
 export async function readChangeTimes(
   api: GitHubClient,
   event: PullRequestEvent,
