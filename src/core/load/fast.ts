@@ -17,14 +17,19 @@ import { NotInSubset, resolvePlain } from './scalars';
  * test/core/load/differential.test.ts holds it to that promise on generated catalogs, a corpus
  * of tricky YAML, random documents and mutants.
  */
-export function parseSubset(text: string): { data: Record<string, unknown>; positions: LogPositions } | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return undefined;
+export function parseSubset(text: string, onExit?: (offset: number) => void): { data: Record<string, unknown>; positions: LogPositions } | undefined {
+  const outside = OUTSIDE_SUBSET.exec(text);
+  if (outside) {
+    onExit?.(outside.index);
+    return undefined;
+  }
+  const reader = new SubsetReader(text);
   try {
-    const reader = new SubsetReader(text);
     return reader.document();
   } catch {
     // NotInSubset, or anything unforeseen: the full parser decides. (The differential tests
     // check that ordinary catalogs do stay on this path.)
+    onExit?.(reader.where());
     return undefined;
   }
 }
@@ -84,6 +89,11 @@ class SubsetReader {
     const capacity = Math.max(64, t.length >> 4);
     this.starts = new Int32Array(capacity);
     this.skips = new Int32Array(capacity);
+  }
+
+  /** The start of the line being read: where the text left the subset, after a bail. */
+  where(): number {
+    return this.lineStart;
   }
 
   document(): { data: Record<string, unknown>; positions: LogPositions } {

@@ -2,7 +2,7 @@ import type { Finding, LoadedCatalog } from '../model';
 import { parseSubset } from './fast';
 import { mergeFiles, type ParsedFile } from './merge';
 import { LineIndex } from './positions';
-import { parseReference, type FileParse } from './reference';
+import { parseReference, type FileParse, type FileProblem } from './reference';
 
 export { MAX_ALIAS_COUNT } from './reference';
 
@@ -94,7 +94,27 @@ export function parseOne(text: string): FileParse {
   if (text.includes('\0')) {
     return { problems: [{ offset: text.indexOf('\0'), severity: 'error', message: 'This is a binary file (it contains NUL bytes), not YAML. Remove it from the catalog directory.' }] };
   }
-  const fast = parseSubset(text);
+  let exit = 0;
+  const fast = parseSubset(text, (offset) => (exit = offset));
   if (fast) return { data: fast.data, positions: fast.positions, problems: [] };
+  if (text.length > MAX_FULL_PARSE_CHARS) return { problems: [tooBigForFullParse(text.length, exit)] };
   return parseReference(text);
+}
+
+/**
+ * `parseDocument` needs about 110 MB of memory and a second or more per MB of YAML, so a big file
+ * is read only by the subset reader: otherwise a 50 MB file could take minutes and gigabytes.
+ */
+export const MAX_FULL_PARSE_CHARS = 10 * 1024 * 1024;
+
+function tooBigForFullParse(chars: number, offset: number): FileProblem {
+  const mb = (chars / 1024 / 1024).toFixed(1);
+  return {
+    offset,
+    severity: 'error',
+    message:
+      `This file is ${mb} MB and, from this line on, uses YAML beyond plain mappings, lists and one-line values ` +
+      '(for example anchors, tags, multi-line or block strings, or a syntax error). Files over 10 MB must keep to those; ' +
+      'simplify this part or split the catalog into a directory of smaller files.',
+  };
 }

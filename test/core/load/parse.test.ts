@@ -215,6 +215,22 @@ describe('bad input becomes findings', () => {
     expect(only(load(`a: ${'['.repeat(150)}${']'.repeat(150)}\n`).findings).message).toMatch(/nests more than/);
   });
 
+  test('a file over 10 MB outside the simple subset is refused at the line where it leaves it', () => {
+    const account = (i: number) => `  - name: acct-${i}\n    email: aws+acct-${i}@acme.com\n    tags: { cost-center: cc-${i % 1000} }\n`;
+    const big = ['version: 1', 'accounts:'].join('\n') + '\n' + Array.from({ length: 120_000 }, (_, i) => account(i)).join('');
+    expect(big.length).toBeGreaterThan(10 * 1024 * 1024);
+    // Within the subset it is read (fast).
+    const fine = load(big);
+    expect(fine.findings).toEqual([]);
+    expect((fine.data.accounts as unknown[]).length).toBe(120_000);
+    // One anchor would send it to the full parser: refused instead, pointing at that line.
+    const lines = big.split('\n');
+    lines.splice(5000, 0, '  - name: &x anchored');
+    const refused = only(load(lines.join('\n')).findings);
+    expect(refused).toMatchObject({ rule: 'yaml-syntax', severity: 'error', line: 5001, column: 1 });
+    expect(refused.message).toMatch(/^This file is 1\d\.\d MB and, from this line on, uses YAML beyond/);
+  });
+
   test('tabs, multiple documents and tags have their own advice', () => {
     expect(load('a:\n\tb: 1\n').findings[0].message).toMatch(/spaces, not tabs/i);
     expect(load('a: 1\n---\nb: 2\n').findings[0].message).toMatch(/one YAML document/);
