@@ -47,9 +47,9 @@ export function parseReference(text: string): FileParse {
     return { problems: [...problems, { offset: 0, severity: 'warning', message: 'The file is empty. Add catalog sections (version, accounts, ...) or delete the file.' }] };
   }
   if (!isMap(contents)) {
-    const what = isSeq(contents) ? 'a list' : 'a single value';
+    const fix = isSeq(contents) ? 'not a list. Put the list under a key such as `accounts:`.' : 'not a single value. Start the file with `version: 1` and sections such as `accounts:`.';
     return {
-      problems: [...problems, { offset: contents.range?.[0] ?? 0, severity: 'error', message: `The top level of a catalog file must be a mapping of sections (version: 1, accounts: ...), not ${what}. Put the list under a key such as \`accounts:\`.` }],
+      problems: [...problems, { offset: contents.range?.[0] ?? 0, severity: 'error', message: `The top level of a catalog file must be a mapping of sections (version: 1, accounts: ...), ${fix}` }],
     };
   }
 
