@@ -15,9 +15,12 @@ const SECTIONS = [
 ];
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_ONLY=cli,action runs only the named sections.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
 const rows = [];
 for (const path of SECTIONS) {
   const section = await import(path);
+  if (only && !only.has(section.name)) continue;
   try {
     rows.push(...(await section.run({ runs })));
   } catch (e) {
