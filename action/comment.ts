@@ -87,13 +87,14 @@ async function tokenLogin(token: string): Promise<string> {
   // Not throttled: throttling would hold the comment write a second behind this GraphQL read.
   const api = createGitHubClient(token, { throttled: false });
   try {
-    const data = await api.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+    // No retries: when this optional lookup fails, the fallbacks below answer at once.
+    const data = await api.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }', { request: { retries: 0 } });
     if (data.viewer?.login) return data.viewer.login;
   } catch (error) {
     core.debug(`GraphQL viewer unavailable (${httpStatus(error) ?? 'error'}).`);
   }
   try {
-    const { data } = await api.rest.users.getAuthenticated();
+    const { data } = await api.rest.users.getAuthenticated({ request: { retries: 0 } });
     if (data.login) return data.login;
   } catch (error) {
     core.debug(`GET /user unavailable (${httpStatus(error) ?? 'error'}).`);

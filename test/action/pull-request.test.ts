@@ -357,6 +357,17 @@ describe('the sticky comment', () => {
     expect(github.comments.find((c) => c.id === 5)?.body).toContain('fake plan');
   });
 
+  test('without GraphQL (an API that lacks it), the token counts as github-actions[bot] and the comment is still updated in place', async () => {
+    github.inject('POST', /^\/graphql$/, 404, 10);
+    const options = pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog(withProdBudget(300)), date: '2026-01-01T10:00:00Z' }]);
+    expect((await runAction(options)).code).toBe(0);
+    const second = await runAction(options);
+    expectClean(second);
+    expect(second.code).toBe(0);
+    expect(creates()).toBe(1);
+    expect(updates()).toBe(1);
+  });
+
   test('comment: on-change creates nothing for a PR without changes or findings, but updates an existing comment', async () => {
     const options = pr(catalog(BASE_ACCOUNTS), [{ sha: C1, catalog: catalog(BASE_ACCOUNTS), date: '2026-01-01T10:00:00Z' }], { inputs: { comment: 'on-change' } });
     const quiet = await runAction(options);
