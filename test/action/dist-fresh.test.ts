@@ -12,13 +12,14 @@ function files(dir: string, prefix = ''): string[] {
     .sort();
 }
 
-test('dist/ is current: rebuilding with the same ncc command changes nothing (run `npx projen bundle` and commit dist/)', () => {
+test('dist/ is current: rebuilding with the same ncc command changes nothing (fix: rm -rf dist && npx projen bundle, then commit dist/)', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-dist-'));
   try {
     // The same command as the projen `bundle` task, into a temp dir.
     execFileSync(path.join(REPO_ROOT, 'node_modules/.bin/ncc'), ['build', 'action/main.ts', '-o', out, '--minify', '--license', 'licenses.txt'], { cwd: REPO_ROOT, stdio: 'pipe' });
     const committed = path.join(REPO_ROOT, 'dist');
-    expect(files(committed)).toEqual(files(out));
+    // ncc does not empty its output directory: a chunk left from an older build shows up here.
+    expect({ missing: files(out).filter((f) => !files(committed).includes(f)), extra: files(committed).filter((f) => !files(out).includes(f)) }).toEqual({ missing: [], extra: [] });
     const stale = files(out).filter((f) => !fs.readFileSync(path.join(out, f)).equals(fs.readFileSync(path.join(committed, f))));
     expect(stale).toEqual([]);
   } finally {
