@@ -19,8 +19,8 @@ interface ListPart {
 /**
  * Merges the top-level sections of a directory's files: lists are concatenated in file order,
  * maps are merged by key, and single values must agree. An entry defined in two files is an
- * error naming both places; the first definition is kept. An empty section gives way to a
- * filled one.
+ * error naming both places (rule `schema`: each file parsed, the catalog's shape is wrong); the
+ * first definition is kept. An empty section gives way to a filled one.
  */
 export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[], findings: Finding[]): LoadedCatalog {
   const data: Record<string, unknown> = {};
@@ -60,7 +60,7 @@ export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[
             const there = at(owner, [key, entry]);
             const here = at(file, [key, entry]);
             findings.push({
-              rule: 'yaml-syntax',
+              rule: 'schema',
               severity: 'error',
               message: `${key}.${entry} is defined twice: in ${there.file}:${there.line} and in ${here.file}:${here.line}. Keep one definition.`,
               ...here,
@@ -77,7 +77,7 @@ export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[
           ? 'must be the same kind (a list or a mapping) in every file'
           : 'must have the same value in every file';
         findings.push({
-          rule: 'yaml-syntax',
+          rule: 'schema',
           severity: 'error',
           message: `${key} differs between ${there.file}:${there.line} and ${here.file}:${here.line}: it ${what}. Make them equal, or keep ${key} in one file.`,
           ...here,

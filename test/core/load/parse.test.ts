@@ -260,7 +260,7 @@ describe('a directory: files merged', () => {
   test('an entry defined in two files is an error naming both places', () => {
     const catalog = parseCatalogFiles([{ path: 'org.yaml', text: org }, { path: 'again.yaml', text: 'teams:\n\n  platform: { email: q@acme.com }\n' }]);
     const finding = only(catalog.findings);
-    expect(finding).toMatchObject({ rule: 'yaml-syntax', severity: 'error', file: 'again.yaml', line: 3, column: 3 });
+    expect(finding).toMatchObject({ rule: 'schema', severity: 'error', file: 'again.yaml', line: 3, column: 3 });
     expect(finding.message).toBe('teams.platform is defined twice: in org.yaml:3 and in again.yaml:3. Keep one definition.');
     // The first definition wins.
     expect((catalog.data.teams as Record<string, unknown>).platform).toEqual({ email: 'p@acme.com' });
@@ -269,7 +269,7 @@ describe('a directory: files merged', () => {
   test('version may be in every file but must agree', () => {
     const catalog = parseCatalogFiles([{ path: 'a.yaml', text: 'version: 1\n' }, { path: 'b.yaml', text: '# b\nversion: 2\n' }]);
     const finding = only(catalog.findings);
-    expect(finding).toMatchObject({ rule: 'yaml-syntax', severity: 'error', file: 'b.yaml', line: 2, column: 1 });
+    expect(finding).toMatchObject({ rule: 'schema', severity: 'error', file: 'b.yaml', line: 2, column: 1 });
     expect(finding.message).toMatch(/^version differs between a\.yaml:1 and b\.yaml:2/);
     expect(catalog.data.version).toBe(1);
   });
