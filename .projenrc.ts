@@ -21,13 +21,15 @@ const project = new cdk.JsiiProject({
   artifactsDirectory: 'dist-jsii',
 
   peerDeps: ['projen@^0.103.25', 'constructs@^10.5.0'],
-  bundledDeps: ['yaml@^2.9.0', 'ajv@^8.17.0'],
+  // yaml is the only runtime dependency; ajv compiles the schema ahead of time (schema/write.ts).
+  bundledDeps: ['yaml@^2.9.0'],
   devDeps: [
     '@actions/core@^3',
     '@actions/github@^9',
     '@octokit/plugin-retry@^8',
     '@octokit/plugin-throttling@^11',
     '@vercel/ncc@0.45.0',
+    'ajv@^8.17.0',
     '@aws-sdk/client-organizations@^3',
     '@aws-sdk/client-budgets@^3',
     'aws-sdk-client-mock@^4',
@@ -77,7 +79,7 @@ new JsonFile(project, 'action/tsconfig.json', {
 
 project.gitignore.removePatterns('/dist/');
 project.gitignore.exclude('/dist-jsii/', '/bench/out/', '/.tmp/');
-project.npmignore?.exclude('/action/', '/action.yml', '/dist/', 'dist-jsii', '/bench/', '/examples/*.md', '/.ci/', '/schema/*.ts');
+project.npmignore?.exclude('/.tmp/', '/docs/', '/test/', '/action/', '/action.yml', '/dist/', 'dist-jsii', '/bench/', '/examples/*.md', '/.ci/', '/schema/*.ts');
 project.npmignore?.include('/examples/', '/schema/', '/templates/');
 
 // Writes the committed Action bundle (run it after changing action/ or src/). `test/action/dist-fresh.test.ts` rebuilds it into a temp dir
@@ -90,6 +92,12 @@ project.addTask('bundle', {
 
 // Tests run on what users run: lib/ (CLI, template tarball) and the committed dist/.
 project.testTask.prependSpawn(project.compileTask);
+
+// Regenerates schema/catalog.schema.json and the precompiled validator from src/core/schema/catalog-schema.ts.
+project.addTask('schema', {
+  description: 'Write the JSON Schema and its precompiled validator',
+  exec: 'ts-node schema/write.ts',
+});
 
 project.addTask('bench', {
   description: 'Benchmarks: CLI plan on 1k/10k catalogs, Action start-up, template creation',
