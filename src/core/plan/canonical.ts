@@ -32,25 +32,24 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  const xKeys = Object.keys(x);
-  const yKeys = Object.keys(y);
-  // A key set to undefined counts as absent (as in JSON), so the key counts may differ.
-  if (xKeys.length === yKeys.length) {
-    let sameKeys = true;
-    for (const key of xKeys) {
-      if (!Object.prototype.hasOwnProperty.call(y, key)) {
-        sameKeys = false;
-        break;
-      }
-      if (!sameValue(x[key], y[key])) return false;
-    }
-    if (sameKeys) return true;
+  // A key set to undefined counts as absent (as in JSON). Every defined key of x must hold the same
+  // value in y, and y must have no more defined keys; for..in over own keys allocates no key lists.
+  let defined = 0;
+  for (const key in x) {
+    if (!hasOwn(x, key)) continue;
+    const value = x[key];
+    if (value === undefined) continue;
+    defined++;
+    if (!sameValue(value, y[key])) return false;
   }
-  return definedKeys(xKeys, x) === definedKeys(yKeys, y) && xKeys.every((key) => sameValue(x[key], y[key]));
+  for (const key in y) {
+    if (hasOwn(y, key) && y[key] !== undefined && --defined < 0) return false;
+  }
+  return defined === 0;
 }
 
-function definedKeys(keys: readonly string[], record: Record<string, unknown>): number {
-  return keys.filter((key) => record[key] !== undefined).length;
+function hasOwn(record: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
 }
 
 /** Equality of two lists whose order carries no meaning (as multisets). */
