@@ -1,51 +1,41 @@
 import type { Account, FieldChange } from '../model';
 import { sameSet, sameValue } from './canonical';
 
-/** A compared field: its plan path, how to read it, and whether its list order is meaningless. */
-interface Field {
-  readonly path: string;
-  readonly read: (a: Account) => unknown;
-  readonly unordered?: boolean;
-}
-
-// The order of this list is the order of `fields` in a change (spec section 4); tags go before access.
-const LEADING: readonly Field[] = [
-  { path: 'name', read: (a) => a.name },
-  { path: 'email', read: (a) => a.email },
-  { path: 'owner', read: (a) => a.owner },
-  { path: 'environment', read: (a) => a.environment },
-  { path: 'ou', read: (a) => a.ou },
-  { path: 'state', read: (a) => a.state },
-  { path: 'id', read: (a) => a.id },
-  { path: 'iamUsers', read: (a) => a.iamUsers },
-  { path: 'budget.monthlyUsd', read: (a) => a.budget?.monthlyUsd },
-  { path: 'budget.alerts', read: (a) => a.budget?.alerts, unordered: true },
-  { path: 'budget.recipients', read: (a) => a.budget?.recipients, unordered: true },
-];
-const ACCESS: Field = { path: 'access', read: (a) => a.access, unordered: true };
-
 /**
  * The fields that differ between two sides of one account, `from` base and `to` head.
  * A side that is absent (no account, or no value) is left out of the entry. Lists of alerts,
  * recipients and access assignments are sets: reordering them is not a change.
+ * The order of the entries is the order of `fields` in a change (spec section 4); tags go before
+ * access. Fields are read one by one, not through a table of readers: the plan compares 10k accounts.
  */
 export function fieldChanges(base: Account | undefined, head: Account | undefined): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const field of LEADING) compareField(field, base, head, changes);
+  compareField('name', base?.name, head?.name, false, changes);
+  compareField('email', base?.email, head?.email, false, changes);
+  compareField('owner', base?.owner, head?.owner, false, changes);
+  compareField('environment', base?.environment, head?.environment, false, changes);
+  compareField('ou', base?.ou, head?.ou, false, changes);
+  compareField('state', base?.state, head?.state, false, changes);
+  compareField('id', base?.id, head?.id, false, changes);
+  compareField('iamUsers', base?.iamUsers, head?.iamUsers, false, changes);
+  compareField('budget.monthlyUsd', base?.budget?.monthlyUsd, head?.budget?.monthlyUsd, false, changes);
+  compareField('budget.alerts', base?.budget?.alerts, head?.budget?.alerts, true, changes);
+  compareField('budget.recipients', base?.budget?.recipients, head?.budget?.recipients, true, changes);
   compareTags(base, head, changes);
-  compareField(ACCESS, base, head, changes);
+  compareField('access', base?.access, head?.access, true, changes);
   return changes;
 }
 
-function compareField(field: Field, base: Account | undefined, head: Account | undefined, changes: FieldChange[]): void {
-  const from = base ? present(field.read(base)) : undefined;
-  const to = head ? present(field.read(head)) : undefined;
+function compareField(path: string, base: unknown, head: unknown, unordered: boolean, changes: FieldChange[]): void {
+  if (base === head && (base === undefined || typeof base !== 'object')) return; // the common case: same scalar
+  const from = present(base);
+  const to = present(head);
   if (from === undefined && to === undefined) return;
   if (from !== undefined && to !== undefined) {
-    const same = field.unordered && Array.isArray(from) && Array.isArray(to) ? sameSet(from, to) : sameValue(from, to);
+    const same = unordered && Array.isArray(from) && Array.isArray(to) ? sameSet(from, to) : sameValue(from, to);
     if (same) return;
   }
-  changes.push(entry(field.path, from, to));
+  changes.push(entry(path, from, to));
 }
 
 /** One `tags.<key>` entry per added, removed or changed key. */

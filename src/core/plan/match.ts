@@ -33,14 +33,20 @@ export function matchAccounts(base: Catalog, head: Catalog): readonly AccountPai
 }
 
 function pair(baseAccounts: readonly Account[], headAccounts: readonly Account[]): AccountPair[] {
-  const byId = new KeyIndex(headAccounts, (a) => (a.id ? a.id : undefined));
-  const byEmail = new KeyIndex(headAccounts, (a) => emailKey(a.email));
+  const headIds: (string | undefined)[] = new Array(headAccounts.length);
+  const headEmails: (string | undefined)[] = new Array(headAccounts.length);
+  for (let i = 0; i < headAccounts.length; i++) {
+    const id = headAccounts[i].id;
+    headIds[i] = id ? id : undefined;
+    headEmails[i] = emailKey(headAccounts[i].email);
+  }
+  const byId = new KeyIndex(headIds);
+  const byEmail = new KeyIndex(headEmails);
   const headTaken = new Uint8Array(headAccounts.length);
   const baseOfHead = new Int32Array(headAccounts.length).fill(-1);
   const baseTaken = new Uint8Array(baseAccounts.length);
 
-  const take = (b: number, index: KeyIndex, key: string, fits: (h: Account) => boolean): void => {
-    const h = index.firstFree(key, headTaken, (i) => fits(headAccounts[i]));
+  const take = (b: number, h: number): void => {
     if (h < 0) return;
     headTaken[h] = 1;
     baseTaken[b] = 1;
@@ -48,20 +54,27 @@ function pair(baseAccounts: readonly Account[], headAccounts: readonly Account[]
   };
 
   // Ids first: an account whose email changed keeps its id.
-  baseAccounts.forEach((b, i) => {
-    if (b.id) take(i, byId, b.id, () => true);
-  });
+  for (let i = 0; i < baseAccounts.length; i++) {
+    const id = baseAccounts[i].id;
+    if (id) take(i, byId.firstFree(id, headTaken, undefined));
+  }
   // Then emails, unless both sides carry different ids. A base account without an id matches a
   // head account that gained one (the account was created since).
-  baseAccounts.forEach((b, i) => {
-    const key = emailKey(b.email);
-    if (!baseTaken[i] && key !== undefined) take(i, byEmail, key, (h) => !(b.id && h.id && b.id !== h.id));
-  });
+  for (let i = 0; i < baseAccounts.length; i++) {
+    if (baseTaken[i]) continue;
+    const key = emailKey(baseAccounts[i].email);
+    if (key === undefined) continue;
+    const id = baseAccounts[i].id;
+    take(i, byEmail.firstFree(key, headTaken, id ? id : undefined, headIds));
+  }
 
-  const pairs: AccountPair[] = headAccounts.map((h, i) => (baseOfHead[i] >= 0 ? { base: baseAccounts[baseOfHead[i]], head: h } : { head: h }));
-  baseAccounts.forEach((b, i) => {
-    if (!baseTaken[i]) pairs.push({ base: b });
-  });
+  const pairs: AccountPair[] = new Array(headAccounts.length);
+  for (let i = 0; i < headAccounts.length; i++) {
+    pairs[i] = baseOfHead[i] >= 0 ? { base: baseAccounts[baseOfHead[i]], head: headAccounts[i] } : { head: headAccounts[i] };
+  }
+  for (let i = 0; i < baseAccounts.length; i++) {
+    if (!baseTaken[i]) pairs.push({ base: baseAccounts[i] });
+  }
   return pairs;
 }
 
@@ -78,26 +91,34 @@ class KeyIndex {
   private readonly first = new Map<string, number>();
   private readonly next: Int32Array;
 
-  constructor(accounts: readonly Account[], key: (a: Account) => string | undefined) {
-    this.next = new Int32Array(accounts.length).fill(-1);
+  /** `keys[i]` is the key of account i, undefined when it has none. */
+  constructor(keys: readonly (string | undefined)[]) {
+    this.next = new Int32Array(keys.length).fill(-1);
     const last = new Map<string, number>();
-    accounts.forEach((a, i) => {
-      const k = key(a);
-      if (k === undefined) return;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === undefined) continue;
       const tail = last.get(k);
       if (tail === undefined) this.first.set(k, i);
       else this.next[tail] = i;
       last.set(k, i);
-    });
+    }
   }
 
-  /** The first free account with `key` that `fits`, or -1. */
-  firstFree(key: string, taken: Uint8Array, fits: (i: number) => boolean): number {
+  /**
+   * The first free account with `key`, or -1. With `id` (and the accounts' `ids`), an account
+   * that carries a different id does not fit.
+   */
+  firstFree(key: string, taken: Uint8Array, id: string | undefined, ids?: readonly (string | undefined)[]): number {
     let i = this.first.get(key) ?? -1;
     while (i >= 0 && taken[i]) i = this.next[i];
     if (i >= 0) this.first.set(key, i);
     else this.first.delete(key);
-    for (; i >= 0; i = this.next[i]) if (!taken[i] && fits(i)) return i;
+    for (; i >= 0; i = this.next[i]) {
+      if (taken[i]) continue;
+      const other = id !== undefined && ids ? ids[i] : undefined;
+      if (other === undefined || other === id) return i;
+    }
     return -1;
   }
 }
