@@ -15,6 +15,7 @@ export interface CatalogSnapshot {
   readonly fingerprint: string;
 }
 
+/** File contents by blob SHA: content-addressed, so an entry is never stale. */
 const BLOBS = new Map<string, Uint8Array>();
 
 /** A glob at a commit lists at most this many directories (one request each). */
@@ -41,7 +42,6 @@ export async function readCatalogAtRef(
   repository: Repository,
   ref: string,
   entries: readonly string[],
-  blobs: Map<string, Uint8Array> = BLOBS,
 ): Promise<CatalogSnapshot | undefined> {
   const found = new Map<string, ContentEntry>();
   for (const raw of entries) {
@@ -61,15 +61,18 @@ export async function readCatalogAtRef(
     }
   }
   if (found.size === 0) return undefined;
-  const files: CatalogContent[] = [];
-  for (const entry of [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    let content = blobs.get(entry.sha);
-    if (content === undefined) {
-      content = await fileBytes(api, repository, ref, entry);
-      blobs.set(entry.sha, content);
-    }
-    files.push({ path: entry.path, content });
-  }
+  const sorted = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Fetched together; the throttling plugin bounds how many are in flight.
+  const files: CatalogContent[] = await Promise.all(
+    sorted.map(async (entry) => {
+      let content = BLOBS.get(entry.sha);
+      if (content === undefined) {
+        content = await fileBytes(api, repository, ref, entry);
+        BLOBS.set(entry.sha, content);
+      }
+      return { path: entry.path, content };
+    }),
+  );
   return { files, fingerprint: [...found.values()].map((e) => `${e.path}@${e.sha}`).sort().join('\n') };
 }
 
