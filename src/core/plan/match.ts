@@ -34,14 +34,13 @@ export function matchAccounts(base: Catalog, head: Catalog): readonly AccountPai
 
 function pair(baseAccounts: readonly Account[], headAccounts: readonly Account[]): AccountPair[] {
   const headIds: (string | undefined)[] = new Array(headAccounts.length);
-  const headEmails: (string | undefined)[] = new Array(headAccounts.length);
   for (let i = 0; i < headAccounts.length; i++) {
     const id = headAccounts[i].id;
     headIds[i] = id ? id : undefined;
-    headEmails[i] = emailKey(headAccounts[i].email);
   }
   const byId = new KeyIndex(headIds);
-  const byEmail = new KeyIndex(headEmails);
+  // Built when a base account is left after the ids: in a catalog whose accounts all have ids, never.
+  let byEmail: KeyIndex | undefined;
   const headTaken = new Uint8Array(headAccounts.length);
   const baseOfHead = new Int32Array(headAccounts.length).fill(-1);
   const baseTaken = new Uint8Array(baseAccounts.length);
@@ -65,6 +64,7 @@ function pair(baseAccounts: readonly Account[], headAccounts: readonly Account[]
     const key = emailKey(baseAccounts[i].email);
     if (key === undefined) continue;
     const id = baseAccounts[i].id;
+    byEmail ??= new KeyIndex(headAccounts.map((h) => emailKey(h.email)));
     take(i, byEmail.firstFree(key, headTaken, id ? id : undefined, headIds));
   }
 
