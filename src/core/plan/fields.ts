@@ -42,12 +42,21 @@ function compareField(path: string, base: unknown, head: unknown, unordered: boo
 function compareTags(base: Account | undefined, head: Account | undefined, changes: FieldChange[]): void {
   const from = base?.tags ?? {};
   const to = head?.tags ?? {};
-  if (base && head && sameValue(from, to)) return; // the common case: allocate nothing
+  if (base && head && sameTags(from, to)) return; // the common case
   for (const key of tagKeys(from, to)) {
     const a = base && Object.prototype.hasOwnProperty.call(from, key) ? from[key] : undefined;
     const b = head && Object.prototype.hasOwnProperty.call(to, key) ? to[key] : undefined;
     if (a !== b) changes.push(entry(`tags.${key}`, a, b));
   }
+}
+
+/** Equality of two tag records: values are strings, so `===` per key is sameValue (a key b lacks never reads as a string). */
+function sameTags(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 /** An empty list counts as absent, so a new account does not list `access: []`. */
