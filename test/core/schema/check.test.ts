@@ -113,14 +113,11 @@ describe('the schema rule', () => {
     expect(findings).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: expect.stringContaining('policy.rules: unknown field "schema": remove it or use one of: account-name-format,') })]);
   });
 
-  test('10,000 accounts are checked in linear time (a guard against quadratic work; real figures: bench)', () => {
+  test('10,000 accounts are checked without findings (speed is measured by npm run bench)', () => {
     const accounts = Array.from({ length: 10000 }, (_, i) => `  - { name: a-${i}, email: a${i}@acme.com, owner: ship, environment: dev, ou: /A, id: "${100000000000 + i}", tags: { k: v }, budget: { monthlyUsd: 100, alerts: [{ percent: 80 }] } }`).join('\n');
     const loaded = loadYaml(`version: 1\nteams: { ship: { email: s@acme.com } }\norganizationalUnits: [/A]\naccounts:\n${accounts}\n`);
-    const start = performance.now();
     const checked = evaluate({ head: loaded });
-    const ms = performance.now() - start;
     expect(checked.head.catalog.accounts).toHaveLength(10000);
     expect(checked.plan.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(ms).toBeLessThan(5000);
   });
 });
