@@ -86,7 +86,11 @@ project.npmignore?.include('/examples/', '/schema/', '/templates/');
 // and fails when dist/ differs, as actions/typescript-action's check-dist does.
 project.addTask('bundle', {
   description: 'Bundle the GitHub Action (action/main.ts) into dist/ with ncc',
-  exec: 'ncc build action/main.ts -o dist --minify --license licenses.txt',
+  // ncc leaves old chunks behind, so start from an empty dist/.
+  steps: [
+    { exec: 'node -e "require(\'fs\').rmSync(\'dist\', { recursive: true, force: true })"' },
+    { exec: 'ncc build action/main.ts -o dist --minify --license licenses.txt' },
+  ],
 });
 
 
