@@ -1,5 +1,5 @@
 // Live-plan benchmark: 1,000 managed accounts in 50 OUs (plus unmanaged ones) in the loopback AWS fake.
-// Reports the API calls of readLiveOrganization against the documented formula (docs/live-aws.md),
+// Reports the API calls of readLiveOrganization against the documented formula (README: Live AWS, "Number of calls"),
 // and the wall time of a live plan (read + compareLive), median of several runs.
 // Usage: node bench/live.mjs [runs]   (bench/run.mjs calls run())
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -75,7 +75,7 @@ function seed(fake) {
   return catalog;
 }
 
-/** The documented formula (docs/live-aws.md), from the organization's shape. */
+/** The documented formula (README: Live AWS, "Number of calls"), from the organization's shape. */
 function formula(fake, managedIds) {
   const pages = (n, size) => Math.max(1, Math.ceil(n / size));
   const parents = [fake.rootId, ...fake.ous.keys()];

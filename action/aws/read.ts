@@ -36,7 +36,7 @@ export interface ReadOptions {
  *   and ListAccountsForParent (the parent of each account comes from the listing, no ListParents);
  *   ListTagsForResource only for ACTIVE accounts the catalog manages; in the management account,
  *   DescribeBudgets, then DescribeNotificationsForBudget per managed budget and
- *   DescribeSubscribersForNotification per notification of those. See docs/live-aws.md for the formula.
+ *   DescribeSubscribersForNotification per notification of those. See the README (Live AWS, "Number of calls") for the formula.
  */
 export async function readLive(clients: AwsClients, catalog: Catalog, options: ReadOptions = {}): Promise<LiveOrganization> {
   const limit = options.concurrency ?? 8;
