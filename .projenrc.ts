@@ -77,6 +77,10 @@ new JsonFile(project, 'action/tsconfig.json', {
   },
 });
 
+// The registry mirror CI uses lacks some platforms' unrs-resolver 1.13 bindings (jest-resolve's optional
+// deps), so `npm ci` rejects a lock written against 1.13; 1.12.2 is complete there.
+project.package.addField('overrides', { 'unrs-resolver': '1.12.2' });
+
 project.gitignore.removePatterns('/dist/');
 project.gitignore.exclude('/dist-jsii/', '/bench/out/', '/.tmp/');
 project.npmignore?.exclude('/.tmp/', '/docs/', '/test/', '/action/', '/action.yml', '/dist/', 'dist-jsii', '/bench/', '/examples/*.md', '/.ci/', '/schema/*.ts');
