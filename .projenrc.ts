@@ -71,6 +71,9 @@ new JsonFile(project, 'action/tsconfig.json', {
       moduleResolution: 'bundler',
       declaration: false,
       noEmit: true,
+      // No inline maps: they embed absolute paths, and dist/ must build the same on every machine.
+      inlineSourceMap: false,
+      inlineSources: false,
       types: ['node'],
     },
     include: ['./**/*.ts', '../src/**/*.ts'],
