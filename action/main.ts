@@ -9,7 +9,7 @@ import { createGitHubClient } from './github-client';
 import { readInputs, type Inputs } from './inputs';
 import { sourceLinker } from './links';
 import { readCommitHistory } from './change-times';
-import { approvalNeeds, readLabelApplications, readPullRequestContext } from './pull-request-context';
+import { approvalNeeds, labelsFromMaintainers, readLabelApplications, readPullRequestContext } from './pull-request-context';
 import { started } from './started';
 import { publish } from './publish';
 import { writeFailureSummary } from './summary';
@@ -30,7 +30,9 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
   const unreadable = head.findings.some((f) => f.rule === 'yaml-syntax');
   if (unreadable) notices.push('The catalog does not parse: fix the YAML errors first; the plan against the base branch is skipped until then.');
   const base = unreadable ? undefined : await baseRead;
-  if (!unreadable && !base) notices.push('The base branch has no catalog yet: it is judged as a first catalog, by its own policy.');
+  if (!unreadable && !base) {
+    notices.push('The base branch has no catalog yet: it is judged as a first catalog, by its own policy, and its approval labels count only when a repository admin or maintainer applied them.');
+  }
 
   // A draft evaluation says which approvals the change needs; the base policy says who gives them.
   const draft = evaluate({ head, base });
@@ -40,7 +42,8 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
         api,
         ...(inputs.approvalsToken ? { approvalsApi: createGitHubClient(inputs.approvalsToken) } : {}),
         event,
-        labels: await labels,
+        // A first catalog wrote its own approver list: only maintainers' labels can count then.
+        labels: base ? await labels : await labelsFromMaintainers(api, event, await labels),
         history,
         catalogEntries: inputs.catalog,
         ...approvalNeeds(draft),

@@ -70,6 +70,33 @@ export async function readLabelApplications(api: GitHubClient, event: PullReques
   );
 }
 
+/**
+ * A first catalog (none on the base branch) is judged by its own policy, which the pull request wrote.
+ * So its approval labels count only when a repository admin or maintainer applied them: a pull request
+ * cannot make its author an approver. Other labels keep their time but lose their actor (not an approver).
+ */
+export async function labelsFromMaintainers(api: GitHubClient, event: PullRequestEvent, labels: readonly LabelApplication[]): Promise<LabelApplication[]> {
+  const maintainers = new Map<string, Promise<boolean>>();
+  const isMaintainer = (login: string) => {
+    const key = login.toLowerCase();
+    if (!maintainers.has(key)) maintainers.set(key, hasMaintainRole(api, event, login));
+    return maintainers.get(key)!;
+  };
+  return Promise.all(labels.map(async (a) => (!a.actor || (await isMaintainer(a.actor)) ? a : { label: a.label, ...(a.at ? { at: a.at } : {}) })));
+}
+
+async function hasMaintainRole(api: GitHubClient, event: PullRequestEvent, username: string): Promise<boolean> {
+  try {
+    const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...event.repository, username });
+    const role = (data as { role_name?: string }).role_name ?? data.permission;
+    return role === 'admin' || role === 'maintain';
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 404 || status === 403) return false; // not a collaborator, or not visible: not a maintainer
+    throw error;
+  }
+}
+
 /** Each applied label with the latest `labeled` event for it: who applied it and when. */
 export function labelApplications(applied: readonly string[], events: readonly IssueEvent[]): LabelApplication[] {
   const latest = new Map<string, IssueEvent>();

@@ -65,6 +65,8 @@ export class FakeGitHub {
   comments: FakeComment[] = [];
   /** org/slug -> login -> membership state. */
   teams: Record<string, Record<string, 'active' | 'pending'>> = {};
+  /** Repository role of each collaborator (GET /repos/{o}/{r}/collaborators/{u}/permission); others are 404. */
+  collaborators: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'> = {};
   /** Who each token is (GraphQL viewer). */
   identities: Record<string, string> = {};
   /** The token that may read organization teams (read:org). */
@@ -189,6 +191,12 @@ export class FakeGitHub {
       if (token !== this.orgReaderToken || !team) return this.send(res, 404, { message: 'Not Found' });
       const state = Object.entries(team).find(([login]) => login.toLowerCase() === m![3].toLowerCase())?.[1];
       return state ? this.send(res, 200, { state, role: 'member', url: `${this.url}${path}` }) : this.send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/))) {
+      const role = Object.entries(this.collaborators).find(([login]) => login.toLowerCase() === m![1].toLowerCase())?.[1];
+      if (!role) return this.send(res, 404, { message: 'Not Found' });
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+      return this.send(res, 200, { permission, role_name: role, user: { login: m[1] } });
     }
     if (method === 'GET' && (m = path.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)$/))) {
       const team = this.teams[`${m[1]}/${m[2]}`.toLowerCase()];
