@@ -32,6 +32,8 @@ const project = new cdk.JsiiProject({
     'ajv@^8.17.0',
     '@aws-sdk/client-organizations@^3',
     '@aws-sdk/client-budgets@^3',
+    '@aws-sdk/client-sso-admin@^3',
+    '@aws-sdk/client-identitystore@^3',
     'aws-sdk-client-mock@^4',
   ],
   bin: { 'account-catalog': 'lib/cli/bin.js' },
