@@ -2,7 +2,7 @@ import type { Catalog, LiveOrganization } from '../src/core/model';
 import { ExpectedError } from './expected-error';
 import type { Inputs } from './inputs';
 
-export type AwsAdapter = typeof import('./aws/index');
+export type AwsAdapter = typeof import('../src/aws/index');
 
 /**
  * The live-AWS adapter, loaded only for `live: true` or `mode: apply`: a dynamic import puts the
@@ -10,7 +10,7 @@ export type AwsAdapter = typeof import('./aws/index');
  */
 export async function loadAws(): Promise<AwsAdapter> {
   try {
-    return await import('./aws/index');
+    return await import('../src/aws/index');
   } catch (error) {
     throw new ExpectedError(`The AWS adapter could not be loaded (${String((error as Error | null)?.message ?? error).split('\n')[0]}).`);
   }

@@ -1,4 +1,4 @@
-// Loads the AWS adapter (action/aws, ESM) into CommonJS jest: bundles harness-entry.ts with ncc into
+// Loads the AWS adapter (src/aws, ESM) into CommonJS jest: bundles harness-entry.ts with ncc into
 // a temp dir, once per source version, and requires it. The real SDK inside talks HTTP to the fake.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -8,9 +8,9 @@ import type { Catalog, LiveOrganization, LiveStep } from '../../src/core/model';
 import type { compareLive } from '../../src/core/plan/live';
 
 // What harness-entry.ts exports, typed by hand: this CommonJS file cannot import the ESM modules,
-// not even their types under node16 resolution. The shapes mirror action/aws (index, apply, clients).
+// not even their types under node16 resolution. The shapes mirror src/aws (index, apply, clients).
 
-/** The stack API both SDK clients share (action/aws/clients.ts MiddlewareAdder). */
+/** The stack API both SDK clients share (src/aws/clients.ts MiddlewareAdder). */
 export interface MiddlewareAdder {
   add(
     middleware: (next: (args: unknown) => Promise<unknown>, context: { commandName?: string; clientName?: string }) => (args: unknown) => Promise<unknown>,
@@ -72,7 +72,7 @@ function sources(dir: string): string[] {
 }
 
 export async function loadAdapter(): Promise<Adapter> {
-  const files = [...sources(path.join(ROOT, 'action/aws')), ...sources(path.join(ROOT, 'src/core')), path.join(__dirname, 'harness-entry.ts')].sort();
+  const files = [...sources(path.join(ROOT, 'src/aws')), ...sources(path.join(ROOT, 'src/core')), path.join(__dirname, 'harness-entry.ts')].sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(fs.readFileSync(f));
   const dir = path.join(os.tmpdir(), `account-catalog-aws-harness-${hash.digest('hex').slice(0, 16)}`);

@@ -1,5 +1,5 @@
-import { escapeMarkdown, escapeMarkdownMessage } from '../../src/core/report/escape';
-import { describeLiveStep } from '../../src/core/plan/live-step-text';
+import { escapeMarkdown, escapeMarkdownMessage } from '../core/report/escape';
+import { describeLiveStep } from '../core/plan/live-step-text';
 import type { ApplyReport, StepOutcome } from './apply';
 
 const ICON: Record<StepOutcome, string> = {

@@ -1,6 +1,6 @@
 import type { Budget as AwsBudget, Notification as AwsNotification, Subscriber } from '@aws-sdk/client-budgets';
-import type { BudgetAlert, LiveBudget, LiveBudgetNotification } from '../../src/core/model';
-import { isCatalogNotification } from '../../src/core/plan/live-budget';
+import type { BudgetAlert, LiveBudget, LiveBudgetNotification } from '../core/model';
+import { isCatalogNotification } from '../core/plan/live-budget';
 
 // Budgets live in the management (payer) account, one per member account, named after the
 // account's id (stable across renames) and filtered to it with the LinkedAccount cost filter.

@@ -1,4 +1,4 @@
-import type { LiveStep } from '../../src/core/model';
+import type { LiveStep } from '../core/model';
 import { budgetName, uniqueAlerts } from './budgets';
 import { parentOf } from './steps';
 

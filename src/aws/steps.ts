@@ -7,8 +7,8 @@ import {
   UntagResourceCommand,
   paginateListOrganizationalUnitsForParent,
 } from '@aws-sdk/client-organizations';
-import type { LiveStep } from '../../src/core/model';
-import { isCatalogNotification } from '../../src/core/plan/live-budget';
+import type { LiveStep } from '../core/model';
+import { isCatalogNotification } from '../core/plan/live-budget';
 import { awsBudget, awsNotification, awsNotificationOf, budgetName, emailSubscribers, uniqueAlerts } from './budgets';
 import { ensureAccount } from './create-account';
 import type { StepContext } from './step-context';

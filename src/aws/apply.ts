@@ -1,9 +1,9 @@
 import type { CreateAccountStatus } from '@aws-sdk/client-organizations';
-import type { Account, Catalog, LiveOrganization, LiveStep } from '../../src/core/model';
-import { escapeTerminal, neutraliseCommandLine } from '../../src/core/report/escape';
-import { compareLive } from '../../src/core/plan/live';
-import { describeLiveStep } from '../../src/core/plan/live-step-text';
-import { matchLive } from '../../src/core/plan/live-match';
+import type { Account, Catalog, LiveOrganization, LiveStep } from '../core/model';
+import { escapeTerminal, neutraliseCommandLine } from '../core/report/escape';
+import { compareLive } from '../core/plan/live';
+import { describeLiveStep } from '../core/plan/live-step-text';
+import { matchLive } from '../core/plan/live-match';
 import type { AwsClients } from './clients';
 import { listCreateRequests } from './create-account';
 import { wouldCall } from './dry-run';

@@ -1,6 +1,6 @@
 // The AWS adapter of the Action, loaded with `await import('./aws/index')` only in live and apply mode,
 // so the SDK stays out of the plan-only start-up path.
-import type { Catalog, LiveOrganization } from '../../src/core/model';
+import type { Catalog, LiveOrganization } from '../core/model';
 import { applyWithClients, type ApplyReport } from './apply';
 import { createAwsClients, type AwsClients } from './clients';
 import type { PollOptions } from './poll';

@@ -1,8 +1,8 @@
-export const id = 924;
-export const ids = [924];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
-/***/ 1924:
+/***/ 4599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -48,7 +48,7 @@ function describeLiveStep(step) {
 var live_match = __webpack_require__(8325);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2503);
-;// CONCATENATED MODULE: ./action/aws/create-failures.ts
+;// CONCATENATED MODULE: ./src/aws/create-failures.ts
 // Why AWS Organizations could not create an account (CreateAccountStatus.FailureReason), and what to do.
 const REASONS = {
     ACCOUNT_LIMIT_EXCEEDED: 'the organization has reached its limit of accounts. Ask AWS Support to raise the Organizations account quota, or close unused accounts.',
@@ -75,7 +75,7 @@ function createFailureMessage(account, reason) {
 }
 const KNOWN_CREATE_FAILURES = Object.keys(REASONS);
 
-;// CONCATENATED MODULE: ./action/aws/errors.ts
+;// CONCATENATED MODULE: ./src/aws/errors.ts
 // AWS errors a user can act on, turned into one clear line that names the missing permission.
 /** The IAM action that authorises an API operation. Budgets groups its operations under two actions. */
 function permissionFor(service, operation) {
@@ -161,7 +161,7 @@ function isUnsupportedOperation(error) {
     return ['UnknownOperationException', 'NotImplemented', 'InvalidAction'].includes(e?.name ?? '') || e?.$metadata?.httpStatusCode === 501;
 }
 
-;// CONCATENATED MODULE: ./action/aws/poll.ts
+;// CONCATENATED MODULE: ./src/aws/poll.ts
 const DEFAULT_POLL = { intervalMs: 5_000, maxIntervalMs: 30_000, timeoutMs: 15 * 60_000 };
 function envNumber(name) {
     const raw = process.env[name];
@@ -180,7 +180,7 @@ function pollOptions(given) {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-;// CONCATENATED MODULE: ./action/aws/create-account.ts
+;// CONCATENATED MODULE: ./src/aws/create-account.ts
 
 
 
@@ -288,7 +288,7 @@ async function listCreateRequests(ctx) {
 
 // EXTERNAL MODULE: ./src/core/plan/live-budget.ts
 var live_budget = __webpack_require__(5271);
-;// CONCATENATED MODULE: ./action/aws/budgets.ts
+;// CONCATENATED MODULE: ./src/aws/budgets.ts
 
 // Budgets live in the management (payer) account, one per member account, named after the
 // account's id (stable across renames) and filtered to it with the LinkedAccount cost filter.
@@ -362,7 +362,7 @@ function liveBudget(budget, notifications) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-budgets/dist-cjs/index.js
 var client_budgets_dist_cjs = __webpack_require__(3001);
-;// CONCATENATED MODULE: ./action/aws/steps.ts
+;// CONCATENATED MODULE: ./src/aws/steps.ts
 
 
 
@@ -506,7 +506,7 @@ async function updateBudget(ctx, step, AccountId) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/aws/dry-run.ts
+;// CONCATENATED MODULE: ./src/aws/dry-run.ts
 
 
 /** What dry-run prints: the calls a step would make, with their main parameters. */
@@ -536,7 +536,7 @@ function wouldCall(step) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/aws/pool.ts
+;// CONCATENATED MODULE: ./src/aws/pool.ts
 /** Runs `work` over `items` with at most `limit` calls in flight; results keep the items' order. */
 async function mapLimit(items, limit, work) {
     const results = new Array(items.length);
@@ -551,7 +551,7 @@ async function mapLimit(items, limit, work) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./action/aws/read.ts
+;// CONCATENATED MODULE: ./src/aws/read.ts
 
 
 
@@ -700,7 +700,7 @@ async function ignoreNotFound(work) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/aws/apply.ts
+;// CONCATENATED MODULE: ./src/aws/apply.ts
 
 
 
@@ -814,7 +814,7 @@ async function applyWithClients(clients, head, log, options) {
     return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created };
 }
 
-;// CONCATENATED MODULE: ./action/aws/clients.ts
+;// CONCATENATED MODULE: ./src/aws/clients.ts
 
 
 
@@ -852,7 +852,7 @@ function translateAccessErrors(client, service) {
     }, { step: 'initialize', name: 'accountCatalogAccessErrors', priority: 'high' });
 }
 
-;// CONCATENATED MODULE: ./action/aws/summary.ts
+;// CONCATENATED MODULE: ./src/aws/summary.ts
 
 
 const ICON = {
@@ -896,7 +896,7 @@ function renderApplySummary(report) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./action/aws/index.ts
+;// CONCATENATED MODULE: ./src/aws/index.ts
 
 
 

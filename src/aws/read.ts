@@ -14,8 +14,8 @@ import {
   paginateListTagsForResource,
   type Account as AwsAccount,
 } from '@aws-sdk/client-organizations';
-import type { Catalog, LiveAccount, LiveBudget, LiveOrganization } from '../../src/core/model';
-import { managedIds, matchLive } from '../../src/core/plan/live-match';
+import type { Catalog, LiveAccount, LiveBudget, LiveOrganization } from '../core/model';
+import { managedIds, matchLive } from '../core/plan/live-match';
 import { accountOfBudget, liveBudget, liveNotification } from './budgets';
 import type { AwsClients } from './clients';
 import { isUnsupportedOperation } from './errors';

@@ -5,7 +5,7 @@ import {
   paginateListCreateAccountStatus,
   type CreateAccountStatus,
 } from '@aws-sdk/client-organizations';
-import type { LiveStep } from '../../src/core/model';
+import type { LiveStep } from '../core/model';
 import { createFailureMessage } from './create-failures';
 import { isUnsupportedOperation } from './errors';
 import type { StepContext } from './step-context';
