@@ -67,7 +67,7 @@ function seed(fake) {
     policy: {
       budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [] } },
       closing: { approval: { label: 'account-closure-approved', teams: [], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
-      access: { productionStandingPermissionSets: [] },
+      access: { productionStandingPermissionSets: [], mode: 'additive' },
       rules: {},
     },
     accounts,

@@ -1,6 +1,7 @@
 import { checkCatalog } from './schema/check';
 import { runRules } from './rules/run';
 import { diffCatalogs } from './plan/diff';
+import { accessFindings } from './plan/access';
 import { compareLive } from './plan/live';
 import { summarize } from './plan/summary';
 import type { CheckedCatalog, LiveOrganization, LoadedCatalog, Plan, PullRequestContext } from './model';
@@ -30,6 +31,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ...input.head.findings,
     ...head.findings,
     ...runRules({ head, base, policy, pr: input.pr, changes }),
+    // Unknown groups and permission sets: only AWS can tell (spec section 10).
+    ...(input.live ? accessFindings(head, input.live) : []),
   ];
   const live = input.live ? compareLive(base?.catalog, head.catalog, input.live) : undefined;
   const plan: Plan = { version: 1, changes, findings, summary: summarize(changes, findings), ...live };
