@@ -95,7 +95,7 @@ export async function changeAssignment(ctx: StepContext, ic: AccessApplyContext,
 
 /** AWS's FailureReason is free text: the usual causes get a line that says what to do. */
 const HINTS: readonly (readonly [RegExp, string])[] = [
-  [/customer managed|policy.*(not found|does not exist|404)|permissions boundary/i, 'a customer managed policy or permissions boundary the permission set references does not exist in that account: create it there (same name and path), then re-run'],
+  [/customer managed|not supported policy|policy.*(not found|does not exist|404)|permissions boundary/i, 'a customer managed policy or permissions boundary the permission set references does not exist in that account: create it there (same name and path), then re-run'],
   [/(principal|group).*(not (be )?found|does not exist|deleted)/i, 'the group no longer exists in the identity store: re-create or re-sync it, or remove the entry'],
   [/limit|quota|maximum/i, 'an Identity Center or IAM quota was reached (e.g. roles or permission sets per account): remove unused assignments or ask AWS to raise it'],
   [/service control|scp|explicit deny|not authori[sz]ed|access ?denied/i, 'a service control policy or permission in that account stops IAM Identity Center from creating its role: allow it, then re-run'],
@@ -104,7 +104,7 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
 
 export function assignmentFailureMessage(step: AccessStep, accountId: string, reason: string | undefined): string {
   const what = `${step.kind === 'assign-access' ? 'assign' : 'remove'} ${step.group} × ${step.permissionSet} on ${step.account} (${accountId})`;
-  const said = (reason ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  const said = (reason ?? '').replace(/\s+/g, ' ').trim().slice(0, 300).replace(/\.+$/, '');
   const hint = HINTS.find(([pattern]) => pattern.test(said))?.[1] ?? 're-run; if it fails again, look at the assignment in the IAM Identity Center console';
   return `IAM Identity Center could not ${what}${said ? `: ${said}` : ' (no reason given)'}. Fix: ${hint}.`;
 }
