@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const out = join(root, 'bench', 'out', 'live');
 
 /** Bundles a TypeScript entry (the ESM adapter, the fake) into CommonJS this plain-JS bench can require. */
-async function build(entry, name) {
+export async function build(entry, name) {
   const ncc = require('@vercel/ncc');
   const { code, assets } = await ncc(join(root, entry), { quiet: true, minify: false, sourceMap: false, transpileOnly: true });
   const dir = join(out, name);
