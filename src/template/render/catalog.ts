@@ -51,7 +51,7 @@ function accessOf(s: Settings, a: AccountSettings): Record<string, string>[] {
   if (s.identityMode !== IdentityMode.SSO) return [];
   const groupSets = [...new Set([ROLE_PERMISSION_SETS[AccountRole.READ], a.permissionSet])];
   const access: Record<string, string>[] = groupSets.map((permissionSet) => ({ group: s.ssoGroup, permissionSet }));
-  const roles = new Set(s.users.map((user) => user[a.env]).filter((role) => role !== AccountRole.NONE));
+  const roles = new Set<AccountRole>(s.users.map((user) => user[a.env]));
   for (const role of [AccountRole.READ, AccountRole.OPS, AccountRole.ADMIN]) {
     if (roles.has(role)) access.push({ group: `${s.ssoGroup}-${ROLE_GROUP_SUFFIX[role]}`, permissionSet: ROLE_PERMISSION_SETS[role] });
   }
