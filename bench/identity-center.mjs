@@ -4,7 +4,7 @@
 // the read calls against docs/identity-center.md's formula, and the wall time.
 // Usage: node bench/identity-center.mjs   (bench/run.mjs calls run())
 import { fileURLToPath } from 'node:url';
-import { build } from './live.mjs';
+import { benchCatalog, build } from './live.mjs';
 
 export const name = 'identity-center';
 
@@ -30,20 +30,7 @@ function seed(org, ic) {
       tags: {}, access, iamUsers: false, index: i,
     });
   }
-  return {
-    version: 1,
-    organization: { naming: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', environmentSuffix: false }, identityCenter: { region: 'eu-west-1' } },
-    environments: { dev: { production: false } },
-    teams: { ship: { email: 'ship@acme.com' } },
-    organizationalUnits: ['/Workloads'],
-    policy: {
-      budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [] } },
-      closing: { approval: { label: 'account-closure-approved', teams: [], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
-      access: { productionStandingPermissionSets: [], mode: 'additive' },
-      rules: {},
-    },
-    accounts,
-  };
+  return benchCatalog(accounts, ['/Workloads'], { identityCenter: { region: 'eu-west-1' } });
 }
 
 /** docs/identity-center.md, additive read: 1 + G + ⌈P/100⌉ + P + Σ groups max(1, ⌈assignments/100⌉). */
