@@ -16,6 +16,8 @@ export interface FakeIcCall {
   service: 'sso-admin' | 'identitystore';
   operation: string;
   input: Record<string, any>;
+  /** When it was answered (ms since the epoch). */
+  at: number;
 }
 
 interface Assignment {
@@ -225,7 +227,7 @@ export class FakeIdentityCenter {
       this.throttled++;
       return this.send(res, 400, { __type: 'ThrottlingException', Message: 'Rate exceeded' });
     }
-    this.calls.push({ service, operation, input });
+    this.calls.push({ service, operation, input, at: Date.now() });
     this.settle();
     try {
       const out = service === 'sso-admin' ? this.ssoAdmin(operation, input) : this.identityStore(operation, input);
