@@ -13,12 +13,12 @@ export function spendPhrase(spend: AccountSpend): string {
   return `${actual}, ${forecast}`;
 }
 
-/** For a table cell: "$412 so far · $680 forecast". */
+/** For a table cell under "Spent · forecast this month": "$412 · $680" (short: 10,000 rows must fit). */
 export function spendCell(spend: AccountSpend): string {
   if (!spend.budgetInAws) return 'no budget in AWS';
   if (!spend.actual && !spend.forecast) return 'no figures yet';
-  const actual = spend.actual ? `${money(spend.actual)} so far` : 'no actual';
-  const forecast = spend.forecast ? `${money(spend.forecast)} forecast` : 'no forecast';
+  const actual = spend.actual ? money(spend.actual) : 'none';
+  const forecast = spend.forecast ? money(spend.forecast) : 'no forecast';
   return `${actual} · ${forecast}`;
 }
 

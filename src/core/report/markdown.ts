@@ -152,7 +152,7 @@ function leftOutLine(section: Section, shown: number): string {
 
 const CHANGES_HEAD = '|Change|Account|Owner|Environment|OU|Budget USD/month|Other fields|\n|-|-|-|-|-|-|-|\n';
 /** Live plans: this month's spend beside each changed budget. */
-const CHANGES_HEAD_SPEND = '|Change|Account|Owner|Environment|OU|Budget USD/month|Spend this month|Other fields|\n|-|-|-|-|-|-|-|-|\n';
+const CHANGES_HEAD_SPEND = '|Change|Account|Owner|Environment|OU|Budget USD/month|Spent · forecast this month|Other fields|\n|-|-|-|-|-|-|-|-|\n';
 const TABLE_FIELDS = new Set(['name', 'owner', 'environment', 'ou', 'budget.monthlyUsd', 'state']);
 const MAX_OTHER_FIELDS = 4;
 

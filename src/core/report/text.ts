@@ -42,7 +42,7 @@ const CREATE_FIELDS = ['email', 'owner', 'environment', 'ou', 'budget.monthlyUsd
 function changeLine(change: Change): string {
   const shown = change.action === 'create' ? change.fields.filter((f) => CREATE_FIELDS.includes(f.path)) : change.fields;
   const fields = shown.map((f) => fieldText(f, change.action === 'create')).join('; ');
-  const spend = change.spend ? `  spend this month: ${escapeTerminal(spendCell(change.spend))}` : '';
+  const spend = change.spend ? `  spent · forecast this month: ${escapeTerminal(spendCell(change.spend))}` : '';
   return neutraliseCommandLine(`${change.action.padEnd(7)}  ${escapeTerminal(change.account)}${fields ? `  ${fields}` : ''}${spend}`);
 }
 
