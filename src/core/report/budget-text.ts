@@ -1,6 +1,6 @@
 import type { AccountSpend, BudgetChange, BudgetChangeKind, BudgetTotals } from '../model';
 import { escapeMarkdown } from './escape';
-import { money, signedUsd, usd } from './money';
+import { groupDigits, money, signedUsd, usd } from './money';
 
 // Raw text (a unit comes from AWS): the Markdown and terminal reporters escape it.
 
@@ -40,7 +40,7 @@ function budgetTotalsParts(totals: BudgetTotals): { total: string; parts: string
     const cents = of.reduce((n, c) => n + Math.round(c.deltaUsd * 100), 0);
     // New and re-opened accounts show what they add, cuts and closings what they remove.
     const amount = kind === 'new' || kind === 'reopen' ? usd(cents / 100) : signedUsd(cents / 100);
-    parts.push(`${of.length.toLocaleString('en-US')} ${of.length === 1 ? one : many} (${amount})`);
+    parts.push(`${groupDigits(of.length)} ${of.length === 1 ? one : many} (${amount})`);
   }
   return { total: `${signedUsd(totals.deltaUsd)}/month in total`, parts };
 }

@@ -28,7 +28,12 @@ function sign(amount: number, plus: string): string {
 function magnitude(amount: number): string {
   const c = Math.round(Math.abs(amount) * 100);
   if (!Number.isSafeInteger(c)) return String(Math.abs(amount));
-  const whole = String(Math.floor(c / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  const whole = groupDigits(Math.floor(c / 100));
   const cents = c % 100;
   return cents === 0 ? whole : `${whole}.${String(cents).padStart(2, '0')}`;
+}
+
+/** A whole number grouped as en-US writes it: 10,000. */
+export function groupDigits(n: number): string {
+  return Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n);
 }
