@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/136.index.js
-export const id = 136;
-export const ids = [136];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 6755:
-========
-export const id = 303;
-export const ids = [303];
-export const modules = {
-
-/***/ 5303:
->>>>>>>> main:dist/303.index.js
+/***/ 8002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,7 +116,6 @@ const CHANGE_ACCOUNTS = (/* unused pure expression or super */ null && ([
     'organizations:UntagResource',
     'organizations:CloseAccount',
 ]));
-<<<<<<<< HEAD:dist/136.index.js
 /** Identity Center reads of plan, drift, import and apply (src/aws/identity-center/read.ts). */
 const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([
     'sso:ListInstances',
@@ -164,12 +155,6 @@ const IDENTITY_CENTER_IAM = (/* unused pure expression or super */ null && ([
     'iam:PutRolePolicy',
     'iam:UpdateSAMLProvider',
 ]));
-========
-/** Identity Center reads (filled in by the Identity Center adapter's needs). */
-const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
-/** Identity Center changes, with the IAM actions AWS documents for CreateAccountAssignment. */
-const CHANGE_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
->>>>>>>> main:dist/303.index.js
 /** The statements of one role's permissions policy. */
 function rolePolicy(role, options) {
     const budgets = `arn:aws:budgets::${options.managementAccountId}:budget/*`;
@@ -177,13 +162,8 @@ function rolePolicy(role, options) {
         { sid: 'ReadOrganization', effect: 'Allow', actions: role === 'apply' ? [...READ_ORGANIZATION, ...APPLY_READS] : [...READ_ORGANIZATION], resources: ['*'] },
         { sid: 'ReadBudgets', effect: 'Allow', actions: ['budgets:ViewBudget'], resources: [budgets] },
     ];
-<<<<<<<< HEAD:dist/136.index.js
     if (options.identityCenter) {
         reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: role === 'import' ? [...READ_IDENTITY_CENTER, ...IMPORT_IDENTITY_CENTER] : [...READ_IDENTITY_CENTER], resources: ['*'] });
-========
-    if (options.identityCenter && READ_IDENTITY_CENTER.length > 0) {
-        reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: [...READ_IDENTITY_CENTER], resources: ['*'] });
->>>>>>>> main:dist/303.index.js
     }
     if (role !== 'apply')
         return reads;
@@ -205,7 +185,6 @@ function rolePolicy(role, options) {
         },
         { sid: 'ChangeCatalogBudgetsOnly', effect: 'Allow', actions: ['budgets:ModifyBudget'], resources: [`arn:aws:budgets::${options.managementAccountId}:budget/account-catalog-*`] },
     ];
-<<<<<<<< HEAD:dist/136.index.js
     if (options.identityCenter) {
         changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] }, {
             sid: 'IdentityCenterRolesInTheManagementAccount',
@@ -216,10 +195,6 @@ function rolePolicy(role, options) {
                 `arn:aws:iam::${options.managementAccountId}:saml-provider/AWSSSO_*`,
             ],
         });
-========
-    if (options.identityCenter && CHANGE_IDENTITY_CENTER.length > 0) {
-        changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] });
->>>>>>>> main:dist/303.index.js
     }
     return [...reads, ...changes];
 }
