@@ -56,7 +56,7 @@ export function readCatalog(paths: readonly string[], options: ReadCatalogOption
     if (found.kind === 'missing') throw new CatalogInputError(`${given} does not exist: check the path.`);
     if (found.kind === 'link') {
       const link = path.join(root, ...found.link.split('/'));
-      files.set(link, { refused: link === absolute ? LINK_FILE : linkedParent(given) });
+      if (!files.has(link)) files.set(link, { refused: link === absolute ? LINK_FILE : linkedParent(given) });
       continue;
     }
     const { stat, trail } = found;
@@ -87,11 +87,11 @@ export function readCatalog(paths: readonly string[], options: ReadCatalogOption
 type CatalogFile = { readonly trail: readonly DirectoryMark[] } | { readonly refused: string };
 
 const LINK_FILE =
-  'This catalog file is a symbolic link, so it is not read: catalog files must be regular files in the repository (a link can point at any file, such as .git/config). Replace the link with the file it points to.';
+  'This is a symbolic link, so it is not read: catalog files and directories must be real ones in the repository (a link can point anywhere, such as .git/config). Replace the link with the file or directory it points to.';
 const NOT_REGULAR = 'This is not a regular file (a FIFO, socket or device), so it is not read: catalog files must be regular files in the repository.';
 
 function linkedParent(given: string): string {
-  return `This directory is a symbolic link, so nothing under it is read (the catalog path ${given} goes through it): catalog files and directories must be real ones in the repository. Replace the link with the directory it points to.`;
+  return `This directory is a symbolic link, so nothing under it is read (the catalog path ${given} goes through it): catalog files and directories must be real ones in the repository (a link can point anywhere, such as .git). Replace the link with the directory it points to.`;
 }
 
 /** Opens without following a link and checks the descriptor, so what is read is what was checked. */

@@ -14,10 +14,11 @@ const WINDOW = 12;
 const MIN_SECRET_LENGTH = 8;
 
 /**
- * Runs of token and base64 characters (standard and URL-safe). `\_` is how Markdown escaping
- * writes `_`, so it stays part of a run; a JSON escape such as `\"` or `\n` is never swallowed.
+ * Runs of token and base64 characters (standard and URL-safe, `=` padding only at the end). `\_`
+ * is how Markdown escaping writes `_`, so it stays part of a run. A run never starts inside an
+ * escape (`\n`, `\u001b`), so redacting one keeps JSON valid.
  */
-const RUN = /(?:\\_|[A-Za-z0-9+/=_-])+/g;
+const RUN = /(?<!\\(?:u[0-9A-Fa-f]{0,3})?)(?:\\_|[A-Za-z0-9+/_-])+=*/g;
 
 /**
  * The base64 texts that appear inside the base64 of any data holding `secret`, at any offset:
