@@ -27,7 +27,6 @@ const MAX_INLINE_BYTES = 1024 * 1024;
 
 interface ContentEntry {
   readonly type: string;
-  readonly name?: string;
   readonly path: string;
   readonly sha: string;
   readonly size?: number;
@@ -126,7 +125,8 @@ class TreeAtRef {
     let parent = '';
     let item: ContentEntry | undefined;
     for (let i = 0; i < names.length; i++) {
-      item = (await this.list(parent))?.find((e) => e.name === names[i]);
+      const path = parent === '' ? names[i] : `${parent}/${names[i]}`;
+      item = (await this.list(parent))?.find((e) => e.path === path);
       if (!item) return undefined;
       if (item.type !== 'dir' && item.type !== 'file') throw refused(this.ref, item);
       if (i < names.length - 1 && item.type !== 'dir') return undefined;

@@ -2,7 +2,7 @@
 // Action's own tokens never leave it, plain or base64-encoded (any alignment, URL-safe, cut short),
 // in the comment, the job summary, the annotations and log, the outputs or a failure message.
 import { FakeGitHub } from '../support/fake-github';
-import { APPROVALS_TOKEN, GITHUB_TOKEN, pullRequestPayload, runAction, withoutMask, type ActionRun } from './run-action';
+import { APPROVALS_TOKEN, GITHUB_TOKEN, pullRequestPayload, publishedText, runAction, type ActionRun } from './run-action';
 import { BASE_ACCOUNTS, catalog } from './catalogs';
 
 const BASE = 'b'.repeat(40);
@@ -29,9 +29,7 @@ beforeEach(async () => {
 });
 afterEach(() => github.stop());
 
-function published(run: ActionRun): string {
-  return [withoutMask(run.stdout), run.stderr, run.summary, ...Object.values(run.outputs), ...github.comments.map((c) => c.body)].join('\n');
-}
+const published = (run: ActionRun): string => publishedText(run, github.comments);
 
 function expectRedacted(text: string): void {
   for (const token of [GITHUB_TOKEN, APPROVALS_TOKEN]) {
@@ -64,6 +62,8 @@ test('tokens quoted from the catalog (a copied .git/config, tags, a name) are re
     expectRedacted(text);
     expectRedacted(github.comments.map((c) => c.body).join('\n'));
     expect(github.comments).toHaveLength(1);
+    expect(github.comments[0].body).toContain('***');
+    expect(run.summary).toContain('***');
     // The plan output is still JSON.
     expect(() => JSON.parse(run.outputs.plan)).not.toThrow();
     // The runner is asked to mask the token and the form actions/checkout writes.

@@ -138,3 +138,8 @@ export function withoutMask(stdout: string): string {
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n');
 }
+
+/** Everything a run published, as one text: the log (without mask commands), the summary, the outputs and the given comment bodies. */
+export function publishedText(run: ActionRun, comments: readonly { body: string }[] = []): string {
+  return [withoutMask(run.stdout), run.stderr, run.summary, ...Object.values(run.outputs), ...comments.map((c) => c.body)].join('\n');
+}

@@ -3,7 +3,7 @@
 // or to a file whose later changes it would hide from the approval check) is refused with an error,
 // never read, in the workspace, in the base catalog and in the history walk.
 import { FakeGitHub, symlink } from '../support/fake-github';
-import { annotations, APPROVALS_TOKEN, GITHUB_TOKEN, pullRequestPayload, runAction, withoutMask, type ActionRun } from './run-action';
+import { annotations, APPROVALS_TOKEN, GITHUB_TOKEN, pullRequestPayload, publishedText, runAction, type ActionRun } from './run-action';
 import { BASE_ACCOUNTS, catalog, withProdBudget } from './catalogs';
 
 const MARKER = '<!-- aws-account-catalog:plan -->';
@@ -24,10 +24,7 @@ beforeEach(async () => {
 });
 afterEach(() => github.stop());
 
-/** Everything a run publishes: log, summary, outputs, comments. */
-function published(run: ActionRun): string {
-  return [withoutMask(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs), ...github.comments.map((c) => c.body)].join('\n');
-}
+const published = (run: ActionRun): string => publishedText(run, github.comments);
 
 function expectNoSecret(run: ActionRun): void {
   const text = published(run);
