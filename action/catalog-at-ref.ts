@@ -150,12 +150,19 @@ class TreeAtRef {
           if (globMayEnter(glob, item.path)) queue.push(item.path);
         } else if (item.type === 'file') {
           if (matches) files.push(item);
-        } else if (matches || globMayEnter(glob, item.path)) {
+        } else if (matches || (globMayEnter(glob, item.path) && !(await this.linksToFile(item)))) {
           throw refused(this.ref, item);
         }
       }
     }
     return files;
+  }
+
+  /** A link the API resolves to a file of the repository: no match can hide behind it. */
+  private async linksToFile(item: ContentEntry): Promise<boolean> {
+    if (item.type !== 'symlink') return false;
+    const content = await getContent(this.api, this.repository, this.ref, item.path);
+    return !Array.isArray(content) && content?.type === 'file';
   }
 }
 

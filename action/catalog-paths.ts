@@ -67,6 +67,18 @@ export function globRoot(glob: string): string {
   return fixed.length === segments.length ? path.posix.dirname(glob) : fixed.join('/') || '.';
 }
 
+/**
+ * True when a link leads to a regular file (or nowhere), so no match can hide behind it. Only the
+ * target's metadata is looked at (stat); it is never opened.
+ */
+function linksToFile(absolute: string): boolean {
+  try {
+    return fs.statSync(absolute).isFile();
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 /** Directories a glob walk never enters. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
@@ -108,8 +120,8 @@ function walk(workspace: string, glob: string): string[] {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && globMayEnter(glob, child)) visit(child);
       } else if (pattern.test(child) && isCatalogPath(child)) {
         found.push(child); // a file, or a link or other entry in a file's place: the loader decides
-      } else if (entry.isSymbolicLink() && !SKIPPED_DIRECTORIES.has(entry.name) && globMayEnter(glob, child)) {
-        found.push(child); // a link where the glob would look inside a directory
+      } else if (entry.isSymbolicLink() && !SKIPPED_DIRECTORIES.has(entry.name) && globMayEnter(glob, child) && !linksToFile(path.join(workspace, child))) {
+        found.push(child); // a link to a directory (or to what cannot be told) where the glob would look inside
       }
     }
   };

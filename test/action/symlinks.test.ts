@@ -83,12 +83,12 @@ describe('the workspace catalog (head)', () => {
     expectNoSecret(run);
   });
 
-  test('a link the glob can neither match nor enter is left alone', async () => {
+  test.each(['catalog/*.yaml', 'catalog/**/*.yaml'])('a link the glob %s can neither match nor enter (a link to a file, not *.yaml) is left alone', async (glob) => {
     const run = await runAction({
       workspace: { 'catalog/a.yaml': catalog(BASE_ACCOUNTS), 'docs/readme.md': 'x' },
-      symlinks: { 'catalog/notes.md': '../docs/readme.md', 'docs/latest': '.' },
+      symlinks: { 'catalog/notes.md': '../docs/readme.md', 'catalog/gone': '../nowhere', 'docs/latest': '.' },
       eventName: 'push',
-      inputs: { mode: 'validate', catalog: 'catalog/*.yaml' },
+      inputs: { mode: 'validate', catalog: glob },
     });
     expect(run.code).toBe(0);
   });
@@ -156,6 +156,25 @@ describe('the approval check cannot be fooled by a link (issue 8, item 2)', () =
     expect(run.stdout).toMatch(/^::error::The catalog at commit bbbbbbb reads accounts\.yaml, which is a symbolic link/m);
     expect(run.stdout).not.toMatch(/first catalog/);
     expectNoSecret(run);
+  });
+
+  test.each([
+    ['a linked *.yaml the glob matches', { 'catalog/b.yaml': symlink('../real.yaml') }, true],
+    ['a linked directory the ** glob would enter', { 'catalog/more': symlink('../elsewhere') }, true],
+    ['a link to a file the glob does not match', { 'catalog/notes.md': symlink('../real.yaml') }, false],
+  ])('a base catalog by glob: %s', async (_name, links, fails) => {
+    github.setTree(BASE, { 'catalog/a.yaml': catalog(BASE_ACCOUNTS), 'real.yaml': 'version: 1\n', 'elsewhere/x.yaml': 'version: 1\n', ...links });
+    github.setTree(C1, { 'catalog/a.yaml': catalog([...BASE_ACCOUNTS, { name: 'ship-new-dev' }]) });
+    github.commits = [{ sha: C1, date: '2026-01-01T10:00:00Z' }];
+    const run = await runAction({
+      workspace: { 'catalog/a.yaml': catalog([...BASE_ACCOUNTS, { name: 'ship-new-dev' }]) },
+      inputs: { catalog: 'catalog/**/*.yaml' },
+      event: pullRequestPayload({ baseSha: BASE, headSha: C1 }),
+      apiUrl: github.url,
+    });
+    expect(run.code).toBe(fails ? 1 : 0);
+    if (fails) expect(run.stdout).toMatch(/^::error::The catalog at commit bbbbbbb reads catalog\/(b\.yaml|more), which is a symbolic link/m);
+    else expect(JSON.parse(run.outputs.plan).summary).toMatchObject({ create: 1 });
   });
 
   test('the fake serves links as GitHub does: a listing says symlink, a direct read of a link to a file gives the file', async () => {
