@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readJsonRequest, sendJson } from './json-protocol';
 
 const SSO_PREFIX = 'SWBExternalService.';
 const STORE_PREFIX = 'AWSIdentityStore.';
@@ -203,26 +204,9 @@ export class FakeIdentityCenter {
   // ---- HTTP -----------------------------------------------------------------------------------
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (this.crashed) return void req.socket.destroy();
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    if (this.crashed) return void req.socket.destroy();
-    const target = String(req.headers['x-amz-target'] ?? '');
-    const service = target.startsWith(SSO_PREFIX) ? 'sso-admin' : target.startsWith(STORE_PREFIX) ? 'identitystore' : undefined;
-    const operation = target.slice(target.indexOf('.') + 1);
-    let input: Record<string, any> = {};
-    try {
-      input = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
-    } catch {
-      return this.send(res, 400, { __type: 'SerializationException', Message: 'Request body is not JSON' });
-    }
-    if (req.method !== 'POST' || !service) return this.send(res, 400, { __type: 'UnknownOperationException', Message: `Unknown target ${target}` });
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-amz-json-1.1')) {
-      return this.send(res, 400, { __type: 'SerializationException', Message: 'Content-Type must be application/x-amz-json-1.1' });
-    }
-    if (!String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 ')) {
-      return this.send(res, 400, { __type: 'MissingAuthenticationTokenException', Message: 'Missing Authentication Token' });
-    }
+    const request = await readJsonRequest(req, res, { [SSO_PREFIX]: 'sso-admin', [STORE_PREFIX]: 'identitystore' } as const, () => this.crashed, randomUUID);
+    if (!request) return;
+    const { service, operation, input } = request;
     if (!this.takeToken()) {
       this.throttled++;
       return this.send(res, 400, { __type: 'ThrottlingException', Message: 'Rate exceeded' });
@@ -256,11 +240,7 @@ export class FakeIdentityCenter {
   }
 
   private send(res: ServerResponse, status: number, body: Record<string, unknown>): void {
-    const text = JSON.stringify(body);
-    const headers: Record<string, string | number> = { 'content-type': 'application/x-amz-json-1.1', 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': randomUUID() };
-    if (status >= 400 && typeof body.__type === 'string') headers['x-amzn-errortype'] = body.__type;
-    res.writeHead(status, headers);
-    res.end(text);
+    sendJson(res, status, body, randomUUID());
   }
 
   private page<T>(items: T[], input: Record<string, any>, key: string): Record<string, unknown> {
