@@ -11,6 +11,7 @@ const SECTIONS = [
   './live.mjs',
   './template.mjs',
   './action.mjs',
+  './findings.mjs',
   // Action start-up and template creation add their sections here.
 ];
 

@@ -92,7 +92,7 @@ export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[
     const top = String(path[0]);
     const item = path[1];
     if (typeof item === 'number') {
-      const part = listParts.get(top)?.find((p) => item >= p.start && item < p.start + p.count);
+      const part = partOf(listParts.get(top), item);
       if (part) return at(part.file, [top, item - part.start, ...path.slice(2)]);
     } else if (typeof item === 'string') {
       const owner = entryFile.get(top)?.get(item);
@@ -102,6 +102,21 @@ export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[
     return first ? at(first, path) : fallback;
   };
   return { data, files: paths, findings, locate };
+}
+
+/** The part that holds merged item `item`: parts are in order, so a binary search (1,000 files, 160k findings). */
+function partOf(parts: readonly ListPart[] | undefined, item: number): ListPart | undefined {
+  if (!parts) return undefined;
+  let low = 0;
+  let high = parts.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const part = parts[mid];
+    if (item < part.start) high = mid - 1;
+    else if (item >= part.start + part.count) low = mid + 1;
+    else return part;
+  }
+  return undefined;
 }
 
 // `__proto__` is an ordinary key in YAML; plain assignment would change the object's prototype.
