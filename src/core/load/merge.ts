@@ -87,21 +87,29 @@ export function mergeFiles(files: readonly ParsedFile[], paths: readonly string[
   }
 
   const fallback: SourceLocation = { file: files[0]?.path ?? paths[0] ?? '<none>', line: 1, column: 1 };
-  const locate = (path: NodePath): SourceLocation => {
-    if (path.length === 0) return fallback;
+  /** The file a merged path comes from, and the path inside that file. */
+  const source = (path: NodePath): { file: ParsedFile; path: NodePath } | undefined => {
     const top = String(path[0]);
     const item = path[1];
     if (typeof item === 'number') {
       const part = partOf(listParts.get(top), item);
-      if (part) return at(part.file, [top, item - part.start, ...path.slice(2)]);
+      if (part) return { file: part.file, path: [top, item - part.start, ...path.slice(2)] };
     } else if (typeof item === 'string') {
       const owner = entryFile.get(top)?.get(item);
-      if (owner) return at(owner, path);
+      if (owner) return { file: owner, path };
     }
     const first = firstFile.get(top);
-    return first ? at(first, path) : fallback;
+    return first ? { file: first, path } : undefined;
   };
-  return { data, files: paths, findings, locate };
+  const locate = (path: NodePath): SourceLocation => {
+    const found = path.length === 0 ? undefined : source(path);
+    return found ? at(found.file, found.path) : fallback;
+  };
+  const tagAt = (path: NodePath): string | undefined => {
+    const found = path.length === 0 ? undefined : source(path);
+    return found?.file.positions.tagAt(found.path);
+  };
+  return { data, files: paths, findings, locate, tagAt };
 }
 
 /** The part that holds merged item `item`: parts are in order, so a binary search (1,000 files, 160k findings). */

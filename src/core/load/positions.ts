@@ -15,17 +15,23 @@ export interface MapPos {
   readonly keys: string[];
   readonly keyStarts: number[];
   readonly values: NodePos[];
+  /** The explicit tag of each value that has one (`!!str 5`); absent when none has. */
+  tags?: (string | undefined)[];
 }
 
 export interface SeqPos {
   readonly kind: 'seq';
   start: number;
   readonly items: NodePos[];
+  /** The explicit tag of each item that has one; absent when none has. */
+  tags?: (string | undefined)[];
 }
 
 /** Where a path inside one file starts: the deepest map key or sequence item along it. */
 export interface FilePositions {
   offset(path: NodePath): number;
+  /** The explicit YAML tag of the node at `path` (e.g. `tag:yaml.org,2002:str`), if it has one. */
+  tagAt(path: NodePath): string | undefined;
   /** The same positions for a copy of the data they were made for. */
   forCopy(data: Record<string, unknown>): FilePositions;
 }
@@ -35,6 +41,19 @@ export class TreePositions implements FilePositions {
   constructor(readonly root: MapPos) {}
   offset(path: NodePath): number {
     return offsetOf(this.root, path);
+  }
+  tagAt(path: NodePath): string | undefined {
+    let node: NodePos = this.root;
+    let tag: string | undefined;
+    for (const segment of path) {
+      if (typeof node !== 'object') return undefined;
+      const index: number = node.kind === 'map' ? (typeof segment === 'string' ? keyIndex(node, segment) : -1) : typeof segment === 'number' ? segment : -1;
+      const children: NodePos[] = node.kind === 'map' ? node.values : node.items;
+      if (index < 0 || index >= children.length) return undefined;
+      tag = node.tags?.[index];
+      node = children[index];
+    }
+    return tag;
   }
   forCopy(): FilePositions {
     return this;
@@ -63,6 +82,11 @@ export class LogPositions implements FilePositions {
 
   forCopy(data: Record<string, unknown>): FilePositions {
     return new LogPositions(data, this.starts, this.skips);
+  }
+
+  /** The subset reader takes no tags. */
+  tagAt(): undefined {
+    return undefined;
   }
 
   offset(path: NodePath): number {
