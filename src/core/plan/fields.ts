@@ -1,10 +1,10 @@
-import type { Account, FieldChange } from '../model';
+import type { AccessAssignment, Account, FieldChange } from '../model';
 import { sameSet, sameValue } from './canonical';
 
 /**
  * The fields that differ between two sides of one account, `from` base and `to` head.
- * A side that is absent (no account, or no value) is left out of the entry. Lists of alerts,
- * recipients and access assignments are sets: reordering them is not a change.
+ * A side that is absent (no account, or no value) is left out of the entry. Lists of alerts and
+ * recipients are compared as multisets, access assignments as a set: reordering is not a change.
  * The order of the entries is the order of `fields` in a change (spec section 4); tags go before
  * access. Fields are read one by one, not through a table of readers: the plan compares 10k accounts.
  */
@@ -22,7 +22,7 @@ export function fieldChanges(base: Account | undefined, head: Account | undefine
   compareField('budget.alerts', base?.budget?.alerts, head?.budget?.alerts, true, changes);
   compareField('budget.recipients', base?.budget?.recipients, head?.budget?.recipients, true, changes);
   compareTags(base, head, changes);
-  compareField('access', base?.access, head?.access, true, changes);
+  compareAccess(base, head, changes);
   return changes;
 }
 
@@ -36,6 +36,37 @@ function compareField(path: string, base: unknown, head: unknown, unordered: boo
     if (same) return;
   }
   changes.push(entry(path, from, to));
+}
+
+/**
+ * `access` is a set of assignments: order and repeats are not changes. Its `from` and `to` are
+ * canonical (each entry once, sorted by group, user, then permission set), so per-entry lines
+ * (added, removed) can be read off them. Names are compared as written: whether AWS would see two
+ * spellings as one is for `account-access-unique` to flag, never for the plan to hide.
+ */
+function compareAccess(base: Account | undefined, head: Account | undefined, changes: FieldChange[]): void {
+  if (base && head && sameValue(base.access, head.access)) return; // the common case: nothing moved
+  const from = base && base.access.length > 0 ? accessSet(base.access) : undefined;
+  const to = head && head.access.length > 0 ? accessSet(head.access) : undefined;
+  if (from === undefined && to === undefined) return;
+  if (from !== undefined && to !== undefined && sameValue(from, to)) return;
+  changes.push(entry('access', from, to));
+}
+
+/** Assignments once each, sorted; each as `{ group?, user?, permissionSet }` in that key order. */
+export function accessSet(access: readonly AccessAssignment[]): AccessAssignment[] {
+  const byKey = new Map<string, AccessAssignment>();
+  for (const a of access) {
+    const key = `${a.group === undefined ? '-' : `+${a.group}`}\u0000${a.user === undefined ? '-' : `+${a.user}`}\u0000${a.permissionSet}`;
+    if (byKey.has(key)) continue;
+    const { group, user, permissionSet } = a;
+    // Literal objects: the JSON plan always shows the keys in this order.
+    if (group !== undefined && user !== undefined) byKey.set(key, { group, user, permissionSet });
+    else if (group !== undefined) byKey.set(key, { group, permissionSet });
+    else if (user !== undefined) byKey.set(key, { user, permissionSet });
+    else byKey.set(key, { permissionSet });
+  }
+  return [...byKey.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).map((key) => byKey.get(key)!);
 }
 
 /** One `tags.<key>` entry per added, removed or changed key. */

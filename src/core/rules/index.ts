@@ -8,10 +8,12 @@ import { accountOwnerKnown } from './account-owner-known';
 import { accountOuKnown } from './account-ou-known';
 import { accountEnvironmentKnown } from './account-environment-known';
 import { accountIdFormat } from './account-id-format';
+import { accountIdRemoved } from './account-id-removed';
 import { budgetAmount } from './budget-amount';
 import { budgetAlerts } from './budget-alerts';
 import { budgetApproval } from './budget-approval';
 import { productionAccess } from './production-access';
+import { accountAccessUnique } from './account-access-unique';
 import { productionIamUsers } from './production-iam-users';
 import { accountRemoved } from './account-removed';
 import { accountClosureApproval } from './account-closure-approval';
@@ -33,10 +35,12 @@ export const RULES: readonly Rule[] = [
   accountOuKnown,
   accountEnvironmentKnown,
   accountIdFormat,
+  accountIdRemoved,
   budgetAmount,
   budgetAlerts,
   budgetApproval,
   productionAccess,
+  accountAccessUnique,
   productionIamUsers,
   accountRemoved,
   accountClosureApproval,

@@ -157,6 +157,31 @@ describe('diffCatalogs', () => {
     ]);
   });
 
+  test('access is a set: a repeated entry is not an update, and from/to are sorted and without repeats', () => {
+    const admin = { group: 'eng', permissionSet: 'AdministratorAccess' };
+    const read = { group: 'audit', permissionSet: 'ReadOnlyAccess' };
+    const viewer = { user: 'alice', permissionSet: 'ViewOnlyAccess' };
+    expect(diff([{ name: 'ship-dev', access: [admin, read] }], [{ name: 'ship-dev', access: [read, admin, { ...admin }, read] }])).toEqual([]);
+    expect(diff([{ name: 'ship-dev', access: [admin, admin] }], [{ name: 'ship-dev', access: [admin] }])).toEqual([]);
+    const changed = diff([{ name: 'ship-dev', access: [viewer, admin, admin] }], [{ name: 'ship-dev', access: [read, viewer, read, admin, { group: 'eng', permissionSet: 'PowerUserAccess' }] }]);
+    expect(changed[0].fields).toEqual([
+      {
+        path: 'access',
+        from: [admin, viewer],
+        to: [read, admin, { group: 'eng', permissionSet: 'PowerUserAccess' }, viewer],
+      },
+    ]);
+    // Keys always in the order group, user, permissionSet.
+    const created = diff([], [{ name: 'ship-dev', access: [{ permissionSet: 'ReadOnlyAccess', group: 'b' } as typeof admin, admin] }]);
+    expect(JSON.stringify(created[0].fields.find((f) => f.path === 'access'))).toBe(
+      '{"path":"access","to":[{"group":"b","permissionSet":"ReadOnlyAccess"},{"group":"eng","permissionSet":"AdministratorAccess"}]}',
+    );
+    // A different spelling is a change the plan shows (account-access-unique judges spellings).
+    expect(diff([{ name: 'ship-dev', access: [admin] }], [{ name: 'ship-dev', access: [{ group: 'Eng', permissionSet: 'AdministratorAccess' }] }])[0].fields).toEqual([
+      { path: 'access', from: [admin], to: [{ group: 'Eng', permissionSet: 'AdministratorAccess' }] },
+    ]);
+  });
+
   test('owner, environment and iamUsers changes', () => {
     expect(diff([{ name: 'ship-dev' }], [{ name: 'ship-dev', owner: 'dock', environment: 'prod', iamUsers: true }])[0].fields).toEqual([
       { path: 'owner', from: 'ship', to: 'dock' },
