@@ -215,15 +215,24 @@ export class LineIndex {
   position(file: string, offset: number): SourceLocation {
     // Built on first use: most files never need a position.
     const starts = (this.starts ??= lineStarts(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { file, line: low + 1, column: offset - starts[low] + 1 };
+    const line = Math.max(0, lastAtOrBefore(starts, offset));
+    return { file, line: line + 1, column: offset - starts[line] + 1 };
   }
+}
+
+/** The index of the last of `sorted` (ascending) that is at most `value`; -1 when none is. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] <= value) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }
 
 function lineStarts(text: string): number[] {

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { shownName } from '../schema/display';
 import { yamlProblemMessage } from './messages';
 import { asMapValue, TreePositions, type FilePositions, type MapPos, type NodePos, type SeqPos } from './positions';
 import { tagOffsetBefore, tagOffsets, tagProblem } from './tags';
@@ -159,17 +160,13 @@ function refusedNodes(doc: Document.Parsed, text: string): FileProblem[] {
 
 function unknownAlias(name: string): string {
   return (
-    `Unknown ${aliasShown(name)}: no anchor &${anchorName(name)} comes before it in this file (anchors do not cross files). ` +
-    `Define &${anchorName(name)} above it in the same file, or write the value out.`
+    `Unknown ${aliasShown(name)}: no anchor &${shownName(name)} comes before it in this file (anchors do not cross files). ` +
+    `Define &${shownName(name)} above it in the same file, or write the value out.`
   );
 }
 
 function aliasShown(name: string): string {
-  return `alias *${anchorName(name)}`;
-}
-
-function anchorName(name: string): string {
-  return /^[\x21-\x7e]{1,80}$/.test(name) ? name : JSON.stringify(name.slice(0, 80));
+  return `alias *${shownName(name)}`;
 }
 
 function aliasProblem(what: string): FileProblem {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, Parser, type Node } from 'yaml';
-import { shownTag } from '../schema/display';
+import { quote, shownTag } from '../schema/display';
+import { lastAtOrBefore } from './positions';
 
 // Which explicit YAML tags a catalog may carry. A catalog sets budgets and grants access, so a
 // value the author and the parser may read differently is refused, not warned about:
@@ -48,7 +49,7 @@ export function tagProblem(node: Node, tag: string): string | undefined {
       return `The tag ${shown} does not fit ${kind}: the YAML parser ignores it, so the tag and the value the catalog gets disagree. Remove the tag.`;
     }
     return (
-      `${shown} ${shownSource(source)}: the YAML parser does not accept ${shownSource(source)} as ${shown} and reads the text ${JSON.stringify(source.slice(0, 40))} ` +
+      `${shown} ${shownSource(source)}: the YAML parser does not accept ${shownSource(source)} as ${shown} and reads the text ${quote(source)} ` +
       `instead, so the tag and the value the catalog gets disagree. Remove the tag: write ${plainExample(tag, source)}.`
     );
   }
@@ -62,8 +63,9 @@ export function tagProblem(node: Node, tag: string): string | undefined {
   );
 }
 
+/** A scalar's source in a message: as written when short printable ASCII, else quoted. */
 function shownSource(source: string): string {
-  return /^[\x21-\x7e][\x20-\x7e]{0,40}$/.test(source) ? source : JSON.stringify(source.slice(0, 40));
+  return /^[\x21-\x7e][\x20-\x7e]{0,40}$/.test(source) ? source : quote(source.slice(0, 40));
 }
 
 /** How to write the value the tag asked for, without the tag. */
@@ -72,7 +74,7 @@ function plainExample(tag: string, source: string): string {
   if (tag === `${CORE}float` || tag === `${CORE}int`) return /^[-+]?[0-9][0-9.]*$/.test(text) ? `${text} (no quotes)` : 'a plain number';
   if (tag === `${CORE}bool`) return 'true or false (no quotes)';
   if (tag === `${CORE}null`) return 'nothing after the colon';
-  return `the value in quotes, e.g. ${JSON.stringify(text.slice(0, 40))}`;
+  return `the value in quotes, e.g. ${quote(text)}`;
 }
 
 /**
@@ -102,15 +104,6 @@ export function tagOffsets(text: string): number[] {
 
 /** The offset of the tag of a node whose value starts at `valueStart` (see tagOffsets). */
 export function tagOffsetBefore(offsets: readonly number[], valueStart: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  let found = valueStart;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offsets[mid] <= valueStart) {
-      found = offsets[mid];
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  const index = lastAtOrBefore(offsets, valueStart);
+  return index >= 0 ? offsets[index] : valueStart;
 }

@@ -31,5 +31,10 @@ export function describeValue(value: unknown): string {
 export function shownTag(tag: string): string {
   const yamlTypes = 'tag:yaml.org,2002:';
   const short = tag.startsWith(yamlTypes) ? `!!${tag.slice(yamlTypes.length)}` : tag.startsWith('!') ? tag : `!<${tag}>`;
-  return /^[\x21-\x7e]{1,80}$/.test(short) ? short : quote(short);
+  return shownName(short);
+}
+
+/** A YAML name (tag, anchor) in a message: as written when it is short printable ASCII, else quoted. */
+export function shownName(name: string): string {
+  return /^[\x21-\x7e]{1,80}$/.test(name) ? name : quote(name);
 }
