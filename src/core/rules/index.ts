@@ -12,6 +12,7 @@ import { accountIdRemoved } from './account-id-removed';
 import { budgetAmount } from './budget-amount';
 import { budgetAlerts } from './budget-alerts';
 import { budgetApproval } from './budget-approval';
+import { budgetBelowForecast } from './budget-below-forecast';
 import { productionAccess } from './production-access';
 import { accountAccessUnique } from './account-access-unique';
 import { productionIamUsers } from './production-iam-users';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   budgetAmount,
   budgetAlerts,
   budgetApproval,
+  budgetBelowForecast,
   productionAccess,
   accountAccessUnique,
   productionIamUsers,

@@ -30,6 +30,7 @@ export const CONFIGURABLE_RULES = [
   'budget-amount',
   'budget-alerts',
   'budget-approval',
+  'budget-below-forecast',
   'production-access',
   'account-access-unique',
   'production-iam-users',
