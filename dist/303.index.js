@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/65.index.js
-export const id = 65;
-export const ids = [65];
-export const modules = {
-
-/***/ 65:
-========
 export const id = 303;
 export const ids = [303];
 export const modules = {
 
 /***/ 5303:
->>>>>>>> main:dist/303.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
