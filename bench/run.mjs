@@ -12,6 +12,7 @@ const SECTIONS = [
   './identity-center.mjs',
   './template.mjs',
   './action.mjs',
+  './findings.mjs',
   // Action start-up and template creation add their sections here.
 ];
 

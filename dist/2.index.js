@@ -24,7 +24,7 @@ var plan_access = __webpack_require__(1177);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
 var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/plan/live.ts
-var plan_live = __webpack_require__(3661);
+var plan_live = __webpack_require__(6042);
 ;// CONCATENATED MODULE: ./src/core/plan/live-step-text.ts
 /** One line per live step, e.g. `move ship-dev from /Workloads/Dev to /Sandbox`. Catalog text is raw: reporters escape it. */
 function describeLiveStep(step) {

@@ -36,6 +36,8 @@ export interface LoadedCatalog {
   /** yaml-syntax problems and entries defined twice across files. */
   readonly findings: readonly Finding[];
   locate(path: NodePath): SourceLocation;
+  /** The explicit YAML tag on the node at `path` (`tag:yaml.org,2002:str` for `!!str 5`), if any: messages name it. */
+  tagAt?(path: NodePath): string | undefined;
 }
 
 // ---- The typed catalog (spec section 2), with defaults applied -------------------------------

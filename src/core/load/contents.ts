@@ -38,6 +38,7 @@ export function parseCatalogContents(files: readonly CatalogSource[]): LoadedCat
     files: files.map((f) => f.path),
     findings: [...findings, ...loaded.findings],
     locate: texts.length > 0 ? loaded.locate : () => ({ file: files[0]?.path ?? '<none>', line: 1, column: 1 }),
+    ...(loaded.tagAt ? { tagAt: loaded.tagAt } : {}),
   };
 }
 

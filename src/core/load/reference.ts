@@ -1,6 +1,8 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { shownName } from '../schema/display';
 import { yamlProblemMessage } from './messages';
-import { asMapValue, TreePositions, type FilePositions, type MapPos, type NodePos } from './positions';
+import { asMapValue, TreePositions, type FilePositions, type MapPos, type NodePos, type SeqPos } from './positions';
+import { tagOffsetBefore, tagOffsets, tagProblem } from './tags';
 
 /** Aliases beyond this are a `yaml-syntax` error: a catalog has no need for many, a bomb has millions. */
 export const MAX_ALIAS_COUNT = 100;
@@ -55,6 +57,13 @@ export function parseReference(text: string): FileParse {
 
   let pos: MapPos;
   let sawAlias = false;
+  // Anchors defined so far, in document order: an alias's tag is its anchored node's.
+  const anchors = new Map<string, Node>();
+  const tagOf = (node: Node | null): string | undefined => {
+    if (isAlias(node)) return anchors.get(node.source)?.tag;
+    if (node?.anchor) anchors.set(node.anchor, node);
+    return node?.tag;
+  };
   try {
     const build = (node: unknown, observed: boolean, depth: number): NodePos => {
       if (depth > MAX_DEPTH) throw new TooDeep();
@@ -66,12 +75,20 @@ export function parseReference(text: string): FileParse {
           const key = pair.key as Node | null;
           result.keys.push(isScalar(key) ? String(key.value ?? '') : '');
           result.keyStarts.push(key?.range?.[0] ?? 0);
+          const tag = tagOf(pair.value as Node | null);
+          if (tag !== undefined) (result.tags ??= [])[result.values.length] = tag;
           result.values.push(asMapValue(build(pair.value, false, depth + 1)));
         }
         return result;
       }
       if (isSeq(node)) {
-        return { kind: 'seq', start: observed ? (node.range?.[0] ?? 0) : -1, items: node.items.map((item) => build(item, true, depth + 1)) };
+        const result: SeqPos = { kind: 'seq', start: observed ? (node.range?.[0] ?? 0) : -1, items: [] };
+        for (const item of node.items) {
+          const tag = tagOf(item as Node | null);
+          if (tag !== undefined) (result.tags ??= [])[result.items.length] = tag;
+          result.items.push(build(item, true, depth + 1));
+        }
+        return result;
       }
       if (isAlias(node)) sawAlias = true;
       const range = (node as Node | null)?.range;
@@ -81,6 +98,11 @@ export function parseReference(text: string): FileParse {
   } catch (e) {
     if (e instanceof TooDeep || e instanceof RangeError) return tooDeep(problems.length);
     throw e;
+  }
+  // Tags start with `!` and aliases with `*`: most files have neither, and skip this walk.
+  if (text.includes('!') || text.includes('*')) {
+    const refused = refusedNodes(doc, text);
+    if (refused.length > 0) return { problems: refused };
   }
 
   let data: unknown;
@@ -96,6 +118,55 @@ export function parseReference(text: string): FileParse {
     if (grown > MAX_ALIAS_EXPANSION) return { problems: [...problems, aliasProblem(`Aliases expand this file by ${grown} values`)] };
   }
   return { data: data as Record<string, unknown>, positions: new TreePositions(pos), problems };
+}
+
+/**
+ * Tags a catalog may not carry (see tags.ts), and aliases whose anchor is not defined before them
+ * in this file: each file of a directory is its own YAML document, so anchors do not cross files.
+ * `yaml` would report the first as a warning and the second as an exception from toJS, at 1:1.
+ */
+function refusedNodes(doc: Document.Parsed, text: string): FileProblem[] {
+  const refused: FileProblem[] = [];
+  const defined = new Map<string, Node>();
+  let offsets: number[] | undefined;
+  visit(doc, {
+    Node(_, node, path) {
+      // A node's anchor counts from the node itself on, as `yaml` resolves aliases.
+      if (!isAlias(node) && node.anchor) defined.set(node.anchor, node);
+      if (isAlias(node)) {
+        const target = defined.get(node.source);
+        const offset = node.range?.[0] ?? 0;
+        if (target === undefined) refused.push({ offset, severity: 'error', message: unknownAlias(node.source) });
+        // Inside the value it names, an alias would make that value contain itself, endlessly.
+        else if (path.includes(target)) refused.push({ offset, severity: 'error', message: `The ${aliasShown(node.source)} is used inside the value it names, so that value would contain itself. Write the value out.` });
+        return;
+      }
+      if (node.tag === undefined) return;
+      const problem = tagProblem(node, node.tag);
+      if (problem === undefined) return;
+      offsets ??= tagOffsets(text);
+      refused.push({ offset: tagOffsetBefore(offsets, node.range?.[0] ?? 0), severity: 'error', message: problem });
+    },
+  });
+  // Any tag `yaml` could not resolve is refused too, even one the list above let through.
+  const reported = new Set(refused.map((p) => p.offset));
+  for (const warning of doc.warnings) {
+    if ((warning.code === 'TAG_RESOLVE_FAILED' || warning.code === 'BAD_COLLECTION_TYPE') && !reported.has(warning.pos[0])) {
+      refused.push({ offset: warning.pos[0], severity: 'error', message: yamlProblemMessage(warning.code, warning.message) });
+    }
+  }
+  return refused.sort((a, b) => a.offset - b.offset);
+}
+
+function unknownAlias(name: string): string {
+  return (
+    `Unknown ${aliasShown(name)}: no anchor &${shownName(name)} comes before it in this file (anchors do not cross files). ` +
+    `Define &${shownName(name)} above it in the same file, or write the value out.`
+  );
+}
+
+function aliasShown(name: string): string {
+  return `alias *${shownName(name)}`;
 }
 
 function aliasProblem(what: string): FileProblem {

@@ -8,11 +8,13 @@ import { accountOwnerKnown } from './account-owner-known';
 import { accountOuKnown } from './account-ou-known';
 import { accountEnvironmentKnown } from './account-environment-known';
 import { accountIdFormat } from './account-id-format';
+import { accountIdRemoved } from './account-id-removed';
 import { budgetAmount } from './budget-amount';
 import { budgetAlerts } from './budget-alerts';
 import { budgetApproval } from './budget-approval';
 import { budgetBelowForecast } from './budget-below-forecast';
 import { productionAccess } from './production-access';
+import { accountAccessUnique } from './account-access-unique';
 import { productionIamUsers } from './production-iam-users';
 import { accountRemoved } from './account-removed';
 import { accountClosureApproval } from './account-closure-approval';
@@ -34,11 +36,13 @@ export const RULES: readonly Rule[] = [
   accountOuKnown,
   accountEnvironmentKnown,
   accountIdFormat,
+  accountIdRemoved,
   budgetAmount,
   budgetAlerts,
   budgetApproval,
   budgetBelowForecast,
   productionAccess,
+  accountAccessUnique,
   productionIamUsers,
   accountRemoved,
   accountClosureApproval,

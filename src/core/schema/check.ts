@@ -1,8 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { resolvePlain } from '../load/scalars';
 import { buildCatalog } from './build';
 import { CATALOG_SCHEMA } from './catalog-schema';
 import * as generated from './validate-catalog.generated';
-import { describeValue, quote } from './display';
+import { describeValue, quote, shownTag } from './display';
 import { didYouMean } from './did-you-mean';
 import { ownedByRule } from './owned';
 import type { CheckedCatalog, Finding, LoadedCatalog, NodePath } from '../model';
@@ -49,7 +50,7 @@ export function schemaFindings(loaded: LoadedCatalog): Finding[] {
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
     // `anyOf` says it once; its branches' `required` errors would repeat it.
     if (error.schemaPath.includes('/anyOf/')) continue;
-    const described = describe(error, data);
+    const described = describe(error, data, loaded.tagAt);
     const key = `${described.path.join('\u0000')}\u0000${described.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -90,11 +91,14 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   null: 'empty',
 };
 
-function describe(error: ErrorObject, data: unknown): Described {
+function describe(error: ErrorObject, data: unknown, tagAt: LoadedCatalog['tagAt']): Described {
   const path = toPath(error.instancePath, data);
   const value = valueAt(data, path);
   const where = subject(path, data);
   const params = error.params as Record<string, unknown>;
+  // `!!str 600` is text because of its tag: say so, rather than "drop the quotes" where there are none.
+  const tag = tagAt?.(path);
+  const shown = tag === undefined ? describeValue(value) : `${describeValue(value)} (a value tagged ${shownTag(tag)})`;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -111,16 +115,17 @@ function describe(error: ErrorObject, data: unknown): Described {
     }
     case 'type': {
       const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-      return { path, message: `${where} must be ${expected}, not ${describeValue(value)}.${typeHint(String(params.type), value, path)}` };
+      const hint = tag === undefined ? typeHint(String(params.type), value, path) : ` Remove the tag and write ${TAGLESS[String(params.type).split(',')[0]] ?? 'the plain value'}.`;
+      return { path, message: `${where} must be ${expected}, not ${shown}.${hint}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       const fix = suggestion !== undefined ? `did you mean "${suggestion}"?` : `use one of: ${allowed.join(', ')}.`;
-      return { path, message: `${where} is ${describeValue(value)}: ${fix}` };
+      return { path, message: `${where} is ${shown}: ${fix}` };
     }
     case 'const':
-      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}: this tool reads catalog version ${JSON.stringify(params.allowedValue)}.` };
+      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${shown}: this tool reads catalog version ${JSON.stringify(params.allowedValue)}.` };
     case 'anyOf':
       return { path, message: `${where} must name a group or a user that gets the permission set: add "group: <name>" or "user: <name>".` };
     case 'pattern':
@@ -131,6 +136,16 @@ function describe(error: ErrorObject, data: unknown): Described {
       return { path, message: `${where} ${error.message ?? 'is not valid'}.` };
   }
 }
+
+/** How to write a value of each type without a tag. */
+const TAGLESS: Readonly<Record<string, string>> = {
+  string: 'the text in quotes',
+  number: 'a plain number',
+  integer: 'a plain whole number',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+};
 
 const PATTERN_HINTS: Readonly<Record<string, string>> = {
   managementAccountId: 'write the 12-digit account id in quotes, e.g. "111111111111".',
@@ -151,7 +166,8 @@ const STRING_LISTS = new Set(['recipients', 'allowedEmailDomains', 'organization
 function typeHint(expected: string, value: unknown, path: NodePath): string {
   const last = path[path.length - 1];
   const numeric = expected === 'number' || expected === 'integer';
-  if (numeric && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return ' Drop the quotes.';
+  // Only text that YAML reads as a number once unquoted: `"0b101"` is text with or without quotes.
+  if (numeric && typeof value === 'string' && typeof plainValue(value.trim()) === 'number' && Number.isFinite(plainValue(value.trim()))) return ' Drop the quotes.';
   if (numeric && typeof value === 'number') return ' Use a finite number.';
   if (expected === 'string' && typeof value === 'number' && (last === 'id' || last === 'managementAccountId')) {
     return ' Put the account id in quotes (an unquoted id loses leading zeros).';
@@ -164,6 +180,15 @@ function typeHint(expected: string, value: unknown, path: NodePath): string {
   if (value === null && expected === 'array') return ' Write [] for an empty list, or remove the key.';
   if (value === null) return ' Give it a value or remove the key.';
   return '';
+}
+
+/** What `text` would be, written as a plain YAML scalar. */
+function plainValue(text: string): unknown {
+  try {
+    return resolvePlain(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The keys the schema allows where an additionalProperties error occurred. */

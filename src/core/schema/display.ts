@@ -26,3 +26,15 @@ export function describeValue(value: unknown): string {
     default: return typeof value;
   }
 }
+
+/** An explicit YAML tag as the author wrote it: `!!float` for the YAML types, `!local` for others. */
+export function shownTag(tag: string): string {
+  const yamlTypes = 'tag:yaml.org,2002:';
+  const short = tag.startsWith(yamlTypes) ? `!!${tag.slice(yamlTypes.length)}` : tag.startsWith('!') ? tag : `!<${tag}>`;
+  return shownName(short);
+}
+
+/** A YAML name (tag, anchor) in a message: as written when it is short printable ASCII, else quoted. */
+export function shownName(name: string): string {
+  return /^[\x21-\x7e]{1,80}$/.test(name) ? name : quote(name);
+}

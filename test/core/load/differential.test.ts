@@ -2,6 +2,7 @@
 // Every text here goes through both readers; whenever the subset reader accepts a text,
 // the reference must have no problem with it, and data and positions must be identical.
 import { parseSubset } from '../../../src/core/load/fast';
+import { parseOne } from '../../../src/core/load/parse';
 import { parseReference } from '../../../src/core/load/reference';
 import { TreePositions } from '../../../src/core/load/positions';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -154,6 +155,24 @@ describe('tricky scalars, keys and lines', () => {
     ['array-index quoted keys', '"2": a\n"1": b\n'],
   ])('%s', (_name, text) => {
     agree(text);
+  });
+});
+
+describe('tags and aliases: the subset reader steps aside, so both readers report the same', () => {
+  test.each([
+    ['unknown tag', 'version: 1\ndata-class: !local "pci"\n'],
+    ['unresolved core tag', 'version: 1\nmonthlyUsd: !!float 600\n'],
+    ['type-changing tags', 'version: 1\nx: !!binary aGk=\ny: !!timestamp 2001-12-14\nz: !!set { a }\nw: !!omap [ { a: 1 } ]\n'],
+    ['accepted core tags', 'version: 1\na: !!str 600\nb: !!int "7"\nc: [!!float 1.5]\n'],
+    ['a tag in a flow map', 'version: 1\ntags: { x: !!binary aGk= }\n'],
+    ['unknown alias', 'version: 1\ntags: *nope\n'],
+    ['alias in a flow list', 'version: 1\nl: [a, *nope]\n'],
+    ['self-containing alias', 'version: 1\na: &a [*a]\n'],
+  ])('%s', (_name, text) => {
+    for (const variant of [text, text.replace(/\n/g, '\r\n')]) {
+      expect(parseSubset(variant)).toBeUndefined();
+      expect(parseOne(variant)).toEqual(parseReference(variant));
+    }
   });
 });
 

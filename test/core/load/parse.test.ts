@@ -234,7 +234,7 @@ describe('bad input becomes findings', () => {
   test('tabs, multiple documents and tags have their own advice', () => {
     expect(load('a:\n\tb: 1\n').findings[0].message).toMatch(/spaces, not tabs/i);
     expect(load('a: 1\n---\nb: 2\n').findings[0].message).toMatch(/one YAML document/);
-    expect(only(load('version: 1\na: !custom x\n').findings)).toMatchObject({ severity: 'warning' });
+    expect(only(load('version: 1\na: !custom x\n').findings)).toMatchObject({ severity: 'error', line: 2, column: 4 });
   });
 });
 
@@ -303,5 +303,105 @@ describe('a directory: files merged', () => {
     const catalog = parseCatalogFiles([]);
     expect(catalog.data).toEqual({});
     expect(catalog.locate(['version'])).toEqual({ file: '<none>', line: 1, column: 1 });
+  });
+});
+
+describe('aliases that resolve to nothing', () => {
+  test('an unknown alias is named at its line and column, not called an alias bomb', () => {
+    const catalog = load('version: 1\naccounts:\n  - name: ship-dev\n    tags: *nope\n');
+    const finding = only(catalog.findings);
+    expect(finding).toMatchObject({ rule: 'yaml-syntax', severity: 'error', file: 'accounts.yaml', line: 4, column: 11 });
+    expect(finding.message).toMatch(/^Unknown alias \*nope: .*\(anchors do not cross files\)/);
+    expect(finding.message).not.toMatch(/bomb/);
+    expect(catalog.data).toEqual({});
+  });
+
+  test('an anchor defined in another file of a directory does not resolve there', () => {
+    const catalog = parseCatalogFiles([
+      { path: 'defaults.yaml', text: 'version: 1\nteams:\n  ship: &ship { email: ship@acme.com }\n' },
+      { path: 'ship.yaml', text: 'version: 1\naccounts:\n  - name: ship-dev\n    budget: { monthlyUsd: 50 }\n    tags: *ship\n' },
+    ]);
+    expect(only(catalog.findings)).toMatchObject({ rule: 'yaml-syntax', severity: 'error', file: 'ship.yaml', line: 5, column: 11 });
+    expect(only(catalog.findings).message).toMatch(/Unknown alias \*ship: no anchor &ship comes before it in this file \(anchors do not cross files\)/);
+    expect(catalog.data.teams).toEqual({ ship: { email: 'ship@acme.com' } });
+  });
+
+  test('an alias before its anchor is unknown too; every one is reported', () => {
+    const findings = load('version: 1\na: *later\nb: &later 1\nc: [*x, *y]\n').findings;
+    expect(findings.map((f) => [f.line, f.column, f.message.slice(0, 22)])).toEqual([
+      [2, 4, 'Unknown alias *later: '],
+      [4, 5, 'Unknown alias *x: no a'],
+      [4, 9, 'Unknown alias *y: no a'],
+    ]);
+  });
+
+  test('an alias inside the value it names is an error, not a stack overflow', () => {
+    for (const text of ['version: 1\na: &a [*a]\n', 'version: 1\na: &a { b: [1, { c: *a }] }\n']) {
+      const finding = only(load(text).findings);
+      expect(finding).toMatchObject({ rule: 'yaml-syntax', severity: 'error', line: 2 });
+      expect(finding.message).toMatch(/used inside the value it names/);
+    }
+  });
+
+  test('a known alias still loads, and a real bomb is still a bomb', () => {
+    expect(load('version: 1\nd: &d { monthlyUsd: 50 }\ne: *d\n').findings).toEqual([]);
+    const lines = ['version: 1', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    expect(only(load(lines.join('\n')).findings).message).toMatch(/alias bomb/);
+  });
+});
+
+describe('explicit tags: a catalog sets money and access, so a tag the reader may read otherwise is an error', () => {
+  test.each([
+    ['data-class: !local "pci"', /^Unknown tag !local: /],
+    ['monthlyUsd: !!float 600', /^!!float 600: the YAML parser does not accept 600 as !!float and reads the text "600" instead.*write 600 \(no quotes\)/],
+    ['x: !!int abc', /^!!int abc: .*reads the text "abc"/],
+    ['x: !!bool yes', /^!!bool yes: .*write true or false/],
+    ['x: !!null nothing', /^!!null nothing: /],
+    ['x: !!binary aGVsbG8=', /^The tag !!binary makes this value bytes/],
+    ['x: !!timestamp 2001-12-14', /^The tag !!timestamp makes this value a date/],
+    ['x: !!set { a, b }', /^The tag !!set makes this value a set/],
+    ['x: !!omap [ { a: 1 } ]', /^The tag !!omap makes this value an ordered mapping/],
+    ['x: !!pairs [ { a: 1 } ]', /^The tag !!pairs makes this value a list of pairs/],
+    ['x: !!merge y', /^The tag !!merge makes this value a merge marker/],
+    ['x: !!str [a]', /^The tag !!str does not fit a list/],
+    ['x: !!seq { a: 1 }', /^The tag !!seq does not fit a mapping/],
+    ['x: !<tag:example.com,2000:money> 5', /^Unknown tag !<tag:example.com,2000:money>: /],
+    ['x: &a !local 5', /^Unknown tag !local: /],
+    ['!local key: v', /^Unknown tag !local: /],
+  ])('%s', (line, message) => {
+    const catalog = load(`version: 1\n${line}\n`);
+    const finding = only(catalog.findings);
+    // At the tag itself, as an error; the file then contributes no data, like any unreadable file.
+    expect(finding).toMatchObject({ rule: 'yaml-syntax', severity: 'error', line: 2, column: line.indexOf('!') + 1 });
+    expect(finding.message).toMatch(message);
+    expect(finding.message).not.toMatch(/[\r\n]/);
+    expect(catalog.data).toEqual({});
+  });
+
+  test('a %TAG directive that redefines !! makes its tags unknown', () => {
+    const finding = only(load('%TAG !! tag:example.com,2000:\n---\nversion: 1\nx: !!str 5\n').findings);
+    expect(finding).toMatchObject({ severity: 'error', line: 4, column: 4 });
+    expect(finding.message).toMatch(/^Unknown tag !<tag:example.com,2000:str>/);
+  });
+
+  test('a tag on a nested value, after an anchor or on the next line, is found at the tag', () => {
+    const finding = only(load('version: 1\naccounts:\n  - name: a\n    tags:\n      x: &t\n        !!binary aGk=\n').findings);
+    expect(finding).toMatchObject({ line: 6, column: 9 });
+  });
+
+  test('the YAML 1.2 core tags are accepted when they resolve; the value is what the tag says', () => {
+    const text = 'version: 1\na: !!str 600\nb: !!int "7"\nc: !!float 6.5\nd: !!bool "true"\ne: !!null ""\nf: !!map { k: v }\ng: !!seq [x]\nh: ! 5\ni: &i !!str 1\nj: *i\nk: [!!str 2]\n';
+    const catalog = load(text);
+    expect(catalog.findings).toEqual([]);
+    expect(catalog.data).toEqual({ version: 1, a: '600', b: 7, c: 6.5, d: true, e: null, f: { k: 'v' }, g: ['x'], h: '5', i: '1', j: '1', k: ['2'] });
+    // Messages can then name the tag that made the value what it is.
+    expect(catalog.tagAt?.(['a'])).toBe('tag:yaml.org,2002:str');
+    expect(catalog.tagAt?.(['j'])).toBe('tag:yaml.org,2002:str');
+    expect(catalog.tagAt?.(['k', 0])).toBe('tag:yaml.org,2002:str');
+    expect(catalog.tagAt?.(['h'])).toBe('!');
+    expect(catalog.tagAt?.(['version'])).toBeUndefined();
+    expect(catalog.tagAt?.(['missing', 3])).toBeUndefined();
+    expect(load(CATALOG).tagAt?.(['accounts', 0, 'name'])).toBeUndefined();
   });
 });

@@ -168,6 +168,29 @@ describe('diffCatalogs', () => {
     ]);
   });
 
+  test('access is a set: a repeated entry is not an update; each group × permission set added or removed is one line', () => {
+    const admin = { group: 'eng', permissionSet: 'AdministratorAccess' };
+    const read = { group: 'audit', permissionSet: 'ReadOnlyAccess' };
+    const viewer = { user: 'alice', permissionSet: 'ViewOnlyAccess' };
+    expect(diff([{ name: 'ship-dev', access: [admin, read] }], [{ name: 'ship-dev', access: [read, admin, { ...admin }, read] }])).toEqual([]);
+    expect(diff([{ name: 'ship-dev', access: [admin, admin] }], [{ name: 'ship-dev', access: [admin] }])).toEqual([]);
+    const changed = diff([{ name: 'ship-dev', access: [viewer, admin, admin] }], [{ name: 'ship-dev', access: [read, viewer, read, admin, { group: 'eng', permissionSet: 'PowerUserAccess' }] }]);
+    expect(changed[0].fields).toEqual([
+      { path: 'access', to: read },
+      { path: 'access', to: { group: 'eng', permissionSet: 'PowerUserAccess' } },
+    ]);
+    // Keys always in the order group, permissionSet.
+    const created = diff([], [{ name: 'ship-dev', access: [{ permissionSet: 'ReadOnlyAccess', group: 'b' } as typeof admin, admin] }]);
+    expect(JSON.stringify(created[0].fields.filter((f) => f.path === 'access'))).toBe(
+      '[{"path":"access","to":{"group":"b","permissionSet":"ReadOnlyAccess"}},{"path":"access","to":{"group":"eng","permissionSet":"AdministratorAccess"}}]',
+    );
+    // A different spelling is a change the plan shows (account-access-unique judges spellings).
+    expect(diff([{ name: 'ship-dev', access: [admin] }], [{ name: 'ship-dev', access: [{ group: 'Eng', permissionSet: 'AdministratorAccess' }] }])[0].fields).toEqual([
+      { path: 'access', from: admin },
+      { path: 'access', to: { group: 'Eng', permissionSet: 'AdministratorAccess' } },
+    ]);
+  });
+
   test('owner, environment and iamUsers changes', () => {
     expect(diff([{ name: 'ship-dev' }], [{ name: 'ship-dev', owner: 'dock', environment: 'prod', iamUsers: true }])[0].fields).toEqual([
       { path: 'owner', from: 'ship', to: 'dock' },

@@ -48,6 +48,27 @@ describe('the schema rule', () => {
     ]);
   });
 
+  test('a value whose type comes from a YAML tag says so, instead of "drop the quotes" where there are none', () => {
+    const account = (fields: string) => catalogYaml({ accounts: `\n  - name: ship-dev\n    email: aws+ship-dev@acme.com\n    owner: ship\n    environment: dev\n    ou: /Workloads/Dev\n${fields}` });
+    expect(messages(account('    budget: { monthlyUsd: !!str 600 }\n    tags: { i: !!int "7", b: !!bool "true", ok: !!str fine }\n    iamUsers: !!str true'))).toEqual([
+      'catalog.yaml:19:15 Account "ship-dev": budget.monthlyUsd must be a number, not the text "600" (a value tagged !!str). Remove the tag and write a plain number.',
+      'catalog.yaml:20:13 Account "ship-dev": tags.i must be text, not the number 7 (a value tagged !!int). Remove the tag and write the text in quotes.',
+      'catalog.yaml:20:27 Account "ship-dev": tags.b must be text, not true (a value tagged !!bool). Remove the tag and write the text in quotes.',
+      'catalog.yaml:21:5 Account "ship-dev": iamUsers must be true or false, not the text "true" (a value tagged !!str). Remove the tag and write true or false.',
+    ]);
+    expect(messages('version: !!str 1\naccounts: []\n')).toEqual(['catalog.yaml:1:1 version must be a whole number, not the text "1" (a value tagged !!str). Remove the tag and write a plain whole number.']);
+    expect(messages(account('    state: !!str 5'))).toEqual(['catalog.yaml:19:5 Account "ship-dev": state is the text "5" (a value tagged !!str): use one of: active, closed.']);
+  });
+
+  test('"drop the quotes" only for text that is a number once unquoted', () => {
+    const budget = (value: string) => messages(catalogYaml({ policy: `\n  budget: { approvalThresholdUsd: ${value} }` }));
+    expect(budget('"1000"')).toEqual(['catalog.yaml:26:13 policy.budget.approvalThresholdUsd must be a number, not the text "1000". Drop the quotes.']);
+    expect(budget('" 1e3 "')).toEqual(['catalog.yaml:26:13 policy.budget.approvalThresholdUsd must be a number, not the text " 1e3 ". Drop the quotes.']);
+    // YAML reads 0b101 as text with or without quotes (JavaScript's Number() would say 5).
+    expect(budget('0b101')).toEqual(['catalog.yaml:26:13 policy.budget.approvalThresholdUsd must be a number, not the text "0b101".']);
+    expect(budget('"0b101"')).toEqual(['catalog.yaml:26:13 policy.budget.approvalThresholdUsd must be a number, not the text "0b101".']);
+  });
+
   test('value limits with their own rule are not repeated by schema; the rest are', () => {
     const owned = catalogYaml({ accounts: `\n  - name: ${'a'.repeat(51)}\n    email: "not an email"\n    owner: ship\n    environment: dev\n    ou: Workloads\n    id: "1"\n    budget: { monthlyUsd: 0, alerts: [], recipients: [] }\n    tags: { "aws:x": "<b>" }` });
     expect(messages(owned)).toEqual([]);
