@@ -3,7 +3,8 @@ import { runRules } from './rules/run';
 import { diffCatalogs } from './plan/diff';
 import { compareLive } from './plan/live';
 import { summarize } from './plan/summary';
-import type { CheckedCatalog, LiveOrganization, LoadedCatalog, Plan, PullRequestContext } from './model';
+import { judgingPolicy } from './approval/judging-policy';
+import type { CheckedCatalog, LiveOrganization, LoadedCatalog, Plan, Policy, PullRequestContext } from './model';
 
 export interface EvaluateInput {
   readonly head: LoadedCatalog;
@@ -17,6 +18,8 @@ export interface Evaluation {
   readonly plan: Plan;
   readonly head: CheckedCatalog;
   readonly base?: CheckedCatalog;
+  /** The policy that judged the change (see judgingPolicy). */
+  readonly policy: Policy;
 }
 
 /** The whole data path: catalogs -> typed catalogs -> changes -> findings -> plan. */
@@ -24,7 +27,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const head = checkCatalog(input.head);
   const base = input.base ? checkCatalog(input.base) : undefined;
   // A pull request never approves itself: the base branch's policy judges the change.
-  const policy = (base ?? head).catalog.policy;
+  const policy = judgingPolicy(head.catalog.policy, base?.catalog.policy, input.pr !== undefined);
   const changes = base ? diffCatalogs(base.catalog, head.catalog) : [];
   const findings = [
     ...input.head.findings,
@@ -33,5 +36,5 @@ export function evaluate(input: EvaluateInput): Evaluation {
   ];
   const live = input.live ? compareLive(base?.catalog, head.catalog, input.live) : undefined;
   const plan: Plan = { version: 1, changes, findings, summary: summarize(changes, findings), ...live };
-  return { plan, head, base };
+  return { plan, head, base, policy };
 }
