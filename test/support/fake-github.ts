@@ -92,6 +92,8 @@ export class FakeGitHub {
   pullBase?: string;
   /** The pull request's files list as given, instead of one computed from `pullBase`. */
   pullFiles?: FakePullFile[];
+  /** GET /repos/{o}/{r}: the repository's default branch; undefined answers 404 (a token that cannot see it). */
+  defaultBranch?: string = 'master';
   private readonly injections: Injection[] = [];
   private nextCommentId = 1000;
   private server?: http.Server;
@@ -180,6 +182,10 @@ export class FakeGitHub {
         // GitHub lists at most 250 commits of a pull request, the oldest ones.
         this.commits.slice(0, 250).map((c) => ({ sha: c.sha, commit: { author: { name: 'dev', date: c.date }, committer: { name: 'dev', date: c.date }, message: 'change' }, parents: [] })),
       );
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)$/))) {
+      if (this.defaultBranch === undefined) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { id: 1296269, name: m[2], full_name: `${m[1]}/${m[2]}`, owner: { login: m[1], type: 'User' }, private: false, default_branch: this.defaultBranch });
     }
     if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/))) {
       const files = this.pullFiles ?? this.filesBetween(this.pullBase, this.commits[this.commits.length - 1]?.sha);
