@@ -79,11 +79,11 @@ async function readHeadCatalog(api: GitHubClient, inputs: Inputs, event: PullReq
 }
 
 /** Any other event, or `mode: validate`: the workspace catalog alone, with no GitHub API access. */
-async function validateWorkspace(inputs: Inputs, workspace: string): Promise<void> {
+async function validateWorkspace(inputs: Inputs, workspace: string, notices: readonly string[] = []): Promise<void> {
   const evaluation = evaluate({ head: readWorkspaceCatalog(inputs.catalog, workspace) });
   const sha = context.sha;
   const repository = process.env.GITHUB_REPOSITORY?.includes('/') ? context.repo : undefined;
-  await publish(evaluation, { ...(sha ? { headSha: sha } : {}), sourceUrl: sourceLinker(repository, sha) });
+  await publish(evaluation, { ...(sha ? { headSha: sha } : {}), notices, sourceUrl: sourceLinker(repository, sha) });
 }
 
 export async function run(): Promise<void> {
@@ -95,8 +95,9 @@ export async function run(): Promise<void> {
     const event = pullRequestEvent();
     if (inputs.mode === 'apply') return await applyToAws(inputs, event, workspace);
     if (event) return await planPullRequest(inputs, event, workspace);
-    core.info(`This is a ${context.eventName || 'non-pull-request'} event: validating the catalog only (the plan needs a pull request).`);
-    await validateWorkspace(inputs, workspace);
+    // Said in the summary, not only the log: a green run of this kind must not pass for an approved change.
+    const what = context.eventName || 'non-pull-request';
+    await validateWorkspace(inputs, workspace, [`This is a ${what} event: the catalog was only validated. Approvals are checked on pull requests only, so this run approves nothing.`]);
   } catch (error) {
     const message = failureMessage(error);
     core.setFailed(message);
