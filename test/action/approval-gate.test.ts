@@ -150,7 +150,7 @@ describe('files that decide how the check runs need the platform approval (item 
       { sha: HEAD, date: '2026-01-03T10:00:00Z', pushedAt: '2026-01-03T10:01:00Z' },
     ];
     label('account-closure-approved', 'olivia', '2026-01-02T10:00:00Z');
-    const run = await runAction({ workspace: github.trees.get(HEAD) ? Object.fromEntries(github.trees.get(HEAD)!) : {}, event: pullRequestPayload({ baseSha: BASE, headSha: HEAD }), apiUrl: github.url });
+    const run = await runAction({ workspace: { ...base, [WORKFLOW]: WORKFLOW_TEXT.replace('@v1', '@v0') }, event: pullRequestPayload({ baseSha: BASE, headSha: HEAD }), apiUrl: github.url });
     expect(run.code).toBe(1);
     expect(errorsOf(run, 'policy-change-approval')[0].message).toMatch(/before the pull request last changed at 2026-01-03T10:01:00/);
   });

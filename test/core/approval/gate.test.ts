@@ -27,11 +27,11 @@ function context(labels: { label: string; actor: string; at?: string }[], extra:
   return { labels: labels.map((l) => ({ at: LATER, ...l })), teamMembers: {}, budgetChangedAt: {}, catalogChangedAt: CHANGED, headChangedAt: CHANGED, author: 'alice', ...extra };
 }
 
-function findings(head: string | Record<string, string>, base: string | Record<string, string> | undefined, pr: PullRequestContext): Finding[] {
+function findings(head: string | Record<string, string>, base: string | Record<string, string> | undefined, pr: PullRequestContext): readonly Finding[] {
   return evaluate({ head: loadYaml(head), ...(base !== undefined ? { base: loadYaml(base, 'base.yaml') } : {}), pr }).plan.findings;
 }
 
-const errors = (list: Finding[], rule: string) => list.filter((f) => f.rule === rule && f.severity === 'error');
+const errors = (list: readonly Finding[], rule: string) => list.filter((f) => f.rule === rule && f.severity === 'error');
 
 describe('separation of duties: the author never approves their own change', () => {
   const finance: ApprovalPolicy = { label: 'finance-approved', teams: [], users: ['Alice', 'fiona'] };
