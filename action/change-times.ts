@@ -17,6 +17,8 @@ export interface ChangeTimes {
   readonly budgetChangedAt: Record<string, string>;
   /** When the catalog last changed at all. */
   readonly catalogChangedAt?: string;
+  /** When the pull request's newest commit was made (pushed): anything may have changed then. */
+  readonly headChangedAt?: string;
 }
 
 interface PullCommit {
@@ -69,7 +71,7 @@ export async function readChangeTimes(
   const times = commitTimes(commits, pushes);
   const timeOf = (i: number): string => times[i];
   // One commit made every change: no need to read the catalog at it.
-  if (commits.length === 1) return { budgetChangedAt: Object.fromEntries(budgetAccounts.map((name) => [name, timeOf(0)])), catalogChangedAt: timeOf(0) };
+  if (commits.length === 1) return { budgetChangedAt: Object.fromEntries(budgetAccounts.map((name) => [name, timeOf(0)])), catalogChangedAt: timeOf(0), headChangedAt: timeOf(0) };
 
   const load = async (sha: string): Promise<{ snapshot?: CatalogSnapshot; catalog?: Catalog }> => {
     const snapshot = await readCatalogAtRef(api, event.repository, sha, entries);
@@ -103,7 +105,7 @@ export async function readChangeTimes(
   // Not yet resolved: the change is in the oldest commit looked at (or older), which is the latest it can be.
   const oldest = timeOf(Math.min(inspected, commits.length) - 1);
   for (const name of tracked.keys()) budgetChangedAt[name] = oldest;
-  return { budgetChangedAt, catalogChangedAt: catalogChangedAt ?? oldest };
+  return { budgetChangedAt, catalogChangedAt: catalogChangedAt ?? oldest, headChangedAt: timeOf(0) };
 }
 
 /** The account's budget in an older catalog, matched by id or email (never by name alone). */

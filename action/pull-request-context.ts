@@ -20,6 +20,8 @@ export interface ContextRequest {
   readonly needsCatalogTime: boolean;
   /** From readCommitHistory, started early; awaited only when an approval needs change times. */
   readonly history: Promise<CommitHistory>;
+  /** From readProtectedFileChanges: workflow edits and catalog files deleted or moved. */
+  readonly files: Pick<PullRequestContext, 'protectedFileChanges' | 'fileListUnavailable'>;
 }
 
 interface IssueEvent {
@@ -37,8 +39,10 @@ export async function readPullRequestContext(request: ContextRequest): Promise<P
   const { api, event, policy, labels: applications } = request;
   const approvals = [policy.budget.approval, policy.closing.approval];
   const membership = await readTeamMembership(request.approvalsApi, approvals, applications);
+  const { files } = request;
+  const fileApproval = (files.protectedFileChanges?.length ?? 0) > 0 || files.fileListUnavailable !== undefined;
   const times =
-    request.budgetAccounts.length > 0 || request.needsCatalogTime
+    request.budgetAccounts.length > 0 || request.needsCatalogTime || fileApproval
       ? await readChangeTimes(api, event, request.catalogEntries, request.budgetAccounts, request.history)
       : { budgetChangedAt: {} };
   return {
@@ -46,7 +50,10 @@ export async function readPullRequestContext(request: ContextRequest): Promise<P
     ...membership,
     budgetChangedAt: times.budgetChangedAt,
     ...(times.catalogChangedAt ? { catalogChangedAt: times.catalogChangedAt } : {}),
+    ...(times.headChangedAt ? { headChangedAt: times.headChangedAt } : {}),
     headSha: event.headSha,
+    author: event.author,
+    ...files,
   };
 }
 
@@ -54,7 +61,7 @@ export async function readPullRequestContext(request: ContextRequest): Promise<P
 export function approvalNeeds(draft: Evaluation): Pick<ContextRequest, 'policy' | 'budgetAccounts' | 'needsCatalogTime'> {
   const approvals = draft.plan.findings.filter((f) => f.rule.endsWith('-approval'));
   return {
-    policy: (draft.base ?? draft.head).catalog.policy,
+    policy: draft.policy,
     budgetAccounts: approvals.filter((f) => f.rule === 'budget-approval' && f.account !== undefined).map((f) => f.account!),
     needsCatalogTime: approvals.some((f) => f.rule !== 'budget-approval'),
   };

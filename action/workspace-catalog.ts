@@ -13,10 +13,11 @@ export function readWorkspaceCatalog(entries: readonly string[], workspace: stri
 }
 
 /**
- * The base catalog at the PR's base SHA, read through the contents API so a shallow checkout
- * (fetch-depth 1) is enough. Undefined when the base has no catalog yet (a first PR).
+ * The catalog at a commit (the PR's base SHA; the head's on pull_request_target), read through the
+ * contents API so a shallow checkout (fetch-depth 1) is enough. Undefined when the commit has no
+ * catalog (a first PR).
  */
-export async function readBaseCatalog(api: GitHubClient, repository: Repository, baseSha: string, entries: readonly string[]): Promise<LoadedCatalog | undefined> {
-  const snapshot = await readCatalogAtRef(api, repository, baseSha, entries);
+export async function readBaseCatalog(api: GitHubClient, repository: Repository, sha: string, entries: readonly string[]): Promise<LoadedCatalog | undefined> {
+  const snapshot = await readCatalogAtRef(api, repository, sha, entries);
   return snapshot ? catalogFromMemory(snapshot.files) : undefined;
 }

@@ -98,6 +98,7 @@ async function measureAction(runs) {
   const apiUrl = await github.start();
   const { base, head } = generatePair(100);
   github.setTree(BASE_SHA, { 'accounts.yaml': base });
+  github.pullBase = BASE_SHA;
   github.setTree(HEAD_SHA, { 'accounts.yaml': head });
   github.commits = [{ sha: HEAD_SHA, date: '2026-01-01T10:00:00Z', pushedAt: '2026-01-01T10:01:00Z' }];
 

@@ -6,7 +6,8 @@ import { diffAccounts } from './plan/diff';
 import { compareLive } from './plan/live';
 import { withSpend } from './plan/spend';
 import { summarize } from './plan/summary';
-import type { CheckedCatalog, LiveOrganization, LoadedCatalog, Plan, PullRequestContext } from './model';
+import { judgingPolicy } from './approval/judging-policy';
+import type { CheckedCatalog, LiveOrganization, LoadedCatalog, Plan, Policy, PullRequestContext } from './model';
 
 export interface EvaluateInput {
   readonly head: LoadedCatalog;
@@ -20,6 +21,8 @@ export interface Evaluation {
   readonly plan: Plan;
   readonly head: CheckedCatalog;
   readonly base?: CheckedCatalog;
+  /** The policy that judged the change (see judgingPolicy). */
+  readonly policy: Policy;
 }
 
 /** The whole data path: catalogs -> typed catalogs -> changes -> findings -> plan. */
@@ -27,7 +30,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const head = checkCatalog(input.head);
   const base = input.base ? checkCatalog(input.base) : undefined;
   // A pull request never approves itself: the base branch's policy judges the change.
-  const policy = (base ?? head).catalog.policy;
+  const policy = judgingPolicy(head.catalog.policy, base?.catalog.policy, input.pr !== undefined);
   const diffed = base ? diffAccounts(base.catalog, head.catalog) : [];
   const changes = input.live ? withSpend(diffed, head.catalog, input.live) : diffed.map((d) => d.change);
   const findings = [
@@ -40,5 +43,5 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const live = input.live ? compareLive(base?.catalog, head.catalog, input.live) : undefined;
   const budget = budgetTotals(base?.catalog, head.catalog);
   const plan: Plan = { version: 1, changes, findings, summary: summarize(changes, findings, budget), budget, ...live };
-  return { plan, head, base };
+  return { plan, head, base, policy };
 }

@@ -78,6 +78,8 @@ export interface ApprovalPolicy {
   /** org/team-slug */
   readonly teams: readonly string[];
   readonly users: readonly string[];
+  /** Whether the pull request's author may approve their own change (default false: separation of duties). */
+  readonly allowAuthor?: boolean;
 }
 
 export interface ClosingQuota {
@@ -194,7 +196,23 @@ export interface PullRequestContext {
   readonly budgetChangedAt: Readonly<Record<string, string>>;
   /** ISO time of the last commit that changed anything in the catalog. */
   readonly catalogChangedAt?: string;
+  /** ISO time of the pull request's newest commit: what a file-level approval must come after. */
+  readonly headChangedAt?: string;
   readonly headSha?: string;
+  /** GitHub login of the pull request's author: their own label never counts unless the policy allows it. */
+  readonly author?: string;
+  /** Files the pull request changes that decide how it is checked (workflows, catalog files deleted or moved). */
+  readonly protectedFileChanges?: readonly ProtectedFileChange[];
+  /** Why the pull request's changed files could not be read; the change then needs the platform approval. */
+  readonly fileListUnavailable?: string;
+}
+
+/** A change to a file outside the catalog's data that can change how the check judges. */
+export interface ProtectedFileChange {
+  /** Repository path, as the file list gives it. */
+  readonly file: string;
+  /** What the change does, as the end of a sentence: "edits the workflow file .github/workflows/ci.yml". */
+  readonly what: string;
 }
 
 // ---- The plan (spec section 4) ----------------------------------------------------------------

@@ -26,6 +26,7 @@ afterEach(async () => {
 
 function livePlan(base: string, head: string, env: Record<string, string> = aws.env()) {
   github.setTree(BASE, { 'accounts.yaml': base });
+  github.pullBase = BASE;
   github.setTree(HEAD, { 'accounts.yaml': head });
   github.commits = [{ sha: HEAD, date: '2026-01-01T10:00:00Z' }];
   return runAction({

@@ -20,6 +20,7 @@ afterEach(() => github.stop());
 function firstCatalogPr(): RunOptions {
   const head = catalog(BASE_ACCOUNTS);
   github.setTree(BASE, { 'README.md': 'base' });
+  github.pullBase = BASE;
   github.setTree(HEAD, { 'accounts.yaml': head });
   github.commits = [{ sha: HEAD, date: '2026-01-01T10:00:00Z', pushedAt: '2026-01-01T10:01:00Z' }];
   github.labels = ['account-closure-approved'];

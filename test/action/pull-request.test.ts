@@ -25,6 +25,7 @@ afterEach(() => github.stop());
 /** A PR whose base has `base` and whose commits (oldest first) have the given catalogs; the workspace holds the last. */
 function pr(base: string, commits: { sha: string; catalog: string; date: string; pushedAt?: string }[], options: Partial<RunOptions> & { labels?: string[]; fork?: boolean } = {}): RunOptions {
   github.setTree(BASE, { 'accounts.yaml': base, 'README.md': 'base' });
+  github.pullBase = BASE;
   for (const c of commits) github.setTree(c.sha, { 'accounts.yaml': c.catalog });
   github.commits = commits.map((c) => ({ sha: c.sha, date: c.date, ...(c.pushedAt ? { pushedAt: c.pushedAt } : {}) }));
   const head = commits[commits.length - 1];
@@ -243,6 +244,7 @@ describe('pull request check', () => {
       return { 'catalog/org.yaml': text.slice(0, at), 'catalog/accounts.yaml': text.slice(at), 'catalog/.hidden.yaml': 'not: [yaml', 'catalog/notes.txt': 'x' };
     };
     github.setTree(BASE, split(catalog(BASE_ACCOUNTS)));
+    github.pullBase = BASE;
     github.setTree(C1, split(catalog(withProdBudget(750))));
     github.setTree(C2, split(catalog([...withProdBudget(750), { name: 'ship-extra-dev' }])));
     github.commits = [

@@ -20,6 +20,13 @@ test('push with mode: validate checks the workspace catalog with no API access',
   expect(run.summary).toContain('aws-account-catalog');
 });
 
+test('a push in plan mode says in the summary that it checked no approval', async () => {
+  const run = await runAction({ workspace: { 'accounts.yaml': catalog([...BASE_ACCOUNTS, { name: 'ship-big-dev', budget: 90_000 }]) }, eventName: 'push', event: webhook('push'), apiUrl: github.url });
+  expect(run.code).toBe(0);
+  expect(run.summary).toContain('This is a push event: the catalog was only validated. Approvals are checked on pull requests only, so this run approves nothing.');
+  expect(run.stdout).toMatch(/^::notice::This is a push event/m);
+});
+
 test('workflow_dispatch in plan mode validates only, and errors fail the step with annotations', async () => {
   const bad = catalog([...BASE_ACCOUNTS, { name: 'Bad_Name', budget: -5 }]);
   const run = await runAction({ workspace: { 'catalog/main.yaml': bad }, eventName: 'workflow_dispatch', event: {}, apiUrl: github.url, inputs: { catalog: 'catalog/*.yaml' } });

@@ -6,6 +6,7 @@ import { diffCatalogs } from '../../src/core/plan/diff';
 import type { RuleInput } from '../../src/core/rules/rule';
 import { runRules } from '../../src/core/rules/run';
 import { checkCatalog } from '../../src/core/schema/check';
+import { judgingPolicy } from '../../src/core/approval/judging-policy';
 
 /** YAML text of one file, or several files as {path: text}. */
 export type CatalogSource = string | Readonly<Record<string, string>>;
@@ -32,7 +33,7 @@ export function ruleInput(head: CatalogSource, options: RuleInputOptions = {}): 
   return {
     head: checkedHead,
     ...(checkedBase ? { base: checkedBase } : {}),
-    policy: (checkedBase ?? checkedHead).catalog.policy,
+    policy: judgingPolicy(checkedHead.catalog.policy, checkedBase?.catalog.policy, options.pr !== undefined),
     ...(options.pr ? { pr: options.pr } : {}),
     changes: checkedBase ? diffCatalogs(checkedBase.catalog, checkedHead.catalog) : [],
   };

@@ -38,6 +38,13 @@ export interface FakeLabelEvent {
   readonly event?: 'labeled' | 'unlabeled';
 }
 
+/** One entry of GET /repos/{o}/{r}/pulls/{n}/files, in the API's shape. */
+export interface FakePullFile {
+  readonly filename: string;
+  readonly status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  readonly previous_filename?: string;
+}
+
 interface Injection {
   readonly method: string;
   readonly path: RegExp;
@@ -121,6 +128,16 @@ export class FakeGitHub {
   activity?: { after: string; at: string; type?: 'push' | 'force_push' | 'branch_deletion' }[];
   /** When false, GET /repos/{o}/{r}/activity answers 403 as for a token that cannot read it. */
   activityReadable = true;
+  /**
+   * The pull request's base commit: its files list (GET /pulls/{n}/files) is then the difference between
+   * this tree and the last commit's, as GitHub computes it (a removed and an added file with the same
+   * content make one `renamed` entry). Without it and without `pullFiles`, the list answers 404.
+   */
+  pullBase?: string;
+  /** The pull request's files list as given, instead of one computed from `pullBase`. */
+  pullFiles?: FakePullFile[];
+  /** GET /repos/{o}/{r}: the repository's default branch; undefined answers 404 (a token that cannot see it). */
+  defaultBranch?: string = 'master';
   private readonly injections: Injection[] = [];
   private nextCommentId = 1000;
   private server?: http.Server;
@@ -210,6 +227,38 @@ export class FakeGitHub {
         this.commits.slice(0, 250).map((c) => ({ sha: c.sha, commit: { author: { name: 'dev', date: c.date }, committer: { name: 'dev', date: c.date }, message: 'change' }, parents: [] })),
       );
     }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)$/))) {
+      if (this.defaultBranch === undefined) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { id: 1296269, name: m[2], full_name: `${m[1]}/${m[2]}`, owner: { login: m[1], type: 'User' }, private: false, default_branch: this.defaultBranch });
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/))) {
+      const files = this.pullFiles ?? this.filesBetween(this.pullBase, this.commits[this.commits.length - 1]?.sha);
+      if (!files) return this.send(res, 404, { message: 'Not Found' });
+      const [owner, repo] = [m[1], m[2]];
+      const head = this.commits[this.commits.length - 1]?.sha ?? '0'.repeat(40);
+      return this.page(
+        req,
+        res,
+        url,
+        // GitHub lists at most 3000 files of a pull request.
+        files.slice(0, 3000).map((f) => {
+          const entry = this.trees.get(head)?.get(f.filename) ?? '';
+          const text = typeof entry === 'string' ? entry : entry.symlink;
+          return {
+            sha: blobSha(text),
+            filename: f.filename,
+            status: f.status,
+            additions: f.status === 'removed' ? 0 : text.split('\n').length,
+            deletions: 0,
+            changes: text.split('\n').length,
+            blob_url: `https://github.com/${owner}/${repo}/blob/${head}/${f.filename}`,
+            raw_url: `https://github.com/${owner}/${repo}/raw/${head}/${f.filename}`,
+            contents_url: `${this.url}/repos/${owner}/${repo}/contents/${f.filename}?ref=${head}`,
+            ...(f.previous_filename !== undefined ? { previous_filename: f.previous_filename } : {}),
+          };
+        }),
+      );
+    }
     if (method === 'GET' && (m = path.match(/^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})$/))) {
       const commit = this.commits.find((c) => c.sha === m![1]);
       if (!commit) return this.send(res, 404, { message: 'No commit found for SHA' });
@@ -266,6 +315,26 @@ export class FakeGitHub {
       return this.send(res, 200, comment);
     }
     return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  /** The files list GitHub gives for base...head: added, removed, modified, and exact renames. */
+  private filesBetween(baseSha: string | undefined, headSha: string | undefined): FakePullFile[] | undefined {
+    const base = baseSha ? this.trees.get(baseSha) : undefined;
+    const head = headSha ? this.trees.get(headSha) : undefined;
+    if (!base || !head) return undefined;
+    const files: FakePullFile[] = [];
+    const removed = [...base.keys()].filter((f) => !head.has(f));
+    const renamedFrom = new Set<string>();
+    for (const [file, text] of [...head].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const before = base.get(file);
+      if (before === undefined) {
+        const from = removed.find((r) => !renamedFrom.has(r) && sameEntry(base.get(r), text));
+        if (from !== undefined) renamedFrom.add(from);
+        files.push(from !== undefined ? { filename: file, status: 'renamed', previous_filename: from } : { filename: file, status: 'added' });
+      } else if (!sameEntry(before, text)) files.push({ filename: file, status: sameEntryKind(before, text) ? 'modified' : 'changed' });
+    }
+    for (const file of removed) if (!renamedFrom.has(file)) files.push({ filename: file, status: 'removed' });
+    return files;
   }
 
   /**
@@ -330,6 +399,16 @@ export class FakeGitHub {
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
     res.end(text);
   }
+}
+
+/** Equal file contents, or equal link targets. */
+function sameEntry(a: TreeEntry | undefined, b: TreeEntry | undefined): boolean {
+  return typeof a === 'string' || typeof b === 'string' ? a === b : a?.symlink === b?.symlink;
+}
+
+/** Both files, or both links: otherwise the change is one of type (`changed`, as GitHub lists it). */
+function sameEntryKind(a: TreeEntry | undefined, b: TreeEntry | undefined): boolean {
+  return (typeof a === 'string') === (typeof b === 'string');
 }
 
 function safeJson(text: string): unknown {

@@ -79,7 +79,7 @@ describe('defaults', () => {
   test('the workflow runs the Action on pull_request with least privilege and one run per PR', () => {
     const wf = parse(synth({ team: 'ship', actionOwner: 'acme', actionVersion: 'v2' })['.github/workflows/account-catalog.yml']);
     expect(Object.keys(wf.on)).toEqual(['pull_request']);
-    expect(wf.on.pull_request.types).toEqual(['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled']);
+    expect(wf.on.pull_request.types).toEqual(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled']);
     expect(wf.permissions).toEqual({ 'contents': 'read', 'pull-requests': 'write' });
     expect(wf.concurrency.group).toContain('github.event.pull_request.number');
     const steps = wf.jobs.plan.steps;

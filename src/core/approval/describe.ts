@@ -25,6 +25,8 @@ export function explainVerdict(verdict: Exclude<ApprovalVerdict, { state: 'appro
       return `it needs ${describeRequirement(policy)}.`;
     case 'not-approver':
       return `the ${label} label was applied by ${verdict.actor ?? 'an unknown user'}, who is not an approver: it must be applied by ${describeApprovers(policy)}.`;
+    case 'author':
+      return `the ${label} label (applied by ${verdict.actor}) does not count: it was applied by the pull request's author, who cannot approve their own change; it must be applied by another approver: ${describeApprovers(policy)}.`;
     case 'stale':
       return `the ${label} label was applied ${verdict.appliedAt ? `at ${verdict.appliedAt}` : 'at an unknown time'}, before ${subject} last changed at ${verdict.changedAt}: an approver must remove and re-apply it.`;
     case 'membership-unknown':

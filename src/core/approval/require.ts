@@ -1,4 +1,4 @@
-import type { ApprovalPolicy, NodePath, PullRequestContext } from '../model';
+import type { ApprovalPolicy, NodePath, PullRequestContext, SourceLocation } from '../model';
 import type { RuleHit } from '../rules/rule';
 import { describeRequirement, explainVerdict } from './describe';
 import { judgeApproval } from './verdict';
@@ -15,6 +15,8 @@ export interface ApprovalNeed {
   readonly changedAt?: string;
   readonly path: NodePath;
   readonly side?: 'head' | 'base';
+  /** Where to report it when it is not in the catalog (see RuleHit.location). */
+  readonly location?: SourceLocation;
   readonly account?: string;
 }
 
@@ -23,7 +25,12 @@ export interface ApprovalNeed {
  * Without a pull request it is a warning that says what a merge will need.
  */
 export function requireApproval(need: ApprovalNeed): RuleHit | undefined {
-  const where = { path: need.path, ...(need.side ? { side: need.side } : {}), ...(need.account !== undefined ? { account: need.account } : {}) };
+  const where = {
+    path: need.path,
+    ...(need.side ? { side: need.side } : {}),
+    ...(need.location ? { location: need.location } : {}),
+    ...(need.account !== undefined ? { account: need.account } : {}),
+  };
   if (!need.pr) {
     return { ...where, severity: 'warning', message: `${need.what}: a merge needs ${describeRequirement(need.policy)}.` };
   }

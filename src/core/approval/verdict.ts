@@ -5,6 +5,7 @@ export type ApprovalVerdict =
   | { readonly state: 'approved'; readonly by?: string }
   | { readonly state: 'missing' }
   | { readonly state: 'not-approver'; readonly actor?: string }
+  | { readonly state: 'author'; readonly actor: string }
   | { readonly state: 'stale'; readonly actor?: string; readonly appliedAt?: string; readonly changedAt: string }
   | { readonly state: 'membership-unknown'; readonly actor: string; readonly teams: readonly string[]; readonly reason?: string };
 
@@ -12,6 +13,7 @@ export type ApprovalVerdict =
  * Judges the approval `policy` asks for on a pull request.
  * - The label must be applied now (names compare case-insensitively, as GitHub's do).
  * - A CLI `--labels` label is trusted: it counts as applied by an approver after every change.
+ * - The pull request's author never approves their own change, unless `policy.allowAuthor` says so.
  * - Otherwise whoever applied it must be one of `users` or a member of one of `teams`
  *   (logins compare case-insensitively); a team whose members are not in `pr.teamMembers` is unknown.
  * - It must have been applied strictly after `changedAt`, the last change to what it approves;
@@ -32,6 +34,7 @@ function judgeOne(application: LabelApplication, policy: ApprovalPolicy, pr: Pul
   const actor = application.actor;
   if (!actor) return { state: 'not-approver' };
   const login = actor.toLowerCase();
+  if (policy.allowAuthor !== true && pr.author !== undefined && pr.author.toLowerCase() === login) return { state: 'author', actor };
   const isUser = policy.users.some((u) => u.toLowerCase() === login);
   if (!isUser) {
     const members = teamMembers(pr);

@@ -1,4 +1,4 @@
-import type { Change, CheckedCatalog, LiveOrganization, NodePath, Policy, PullRequestContext, Severity } from '../model';
+import type { Change, CheckedCatalog, LiveOrganization, NodePath, Policy, PullRequestContext, Severity, SourceLocation } from '../model';
 
 /** What every rule sees. Rules are pure: same input, same hits. */
 export interface RuleInput {
@@ -22,6 +22,8 @@ export interface RuleHit {
   readonly path: NodePath;
   /** Which catalog `path` points into; default head. */
   readonly side?: 'head' | 'base';
+  /** Where the problem is when it is not in the catalog (a workflow file): overrides `path`. */
+  readonly location?: SourceLocation;
   readonly account?: string;
   /** Overrides the rule's default, e.g. an approval rule warns when it has no PR context. */
   readonly severity?: Severity;

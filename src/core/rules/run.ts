@@ -11,7 +11,8 @@ export function runRules(input: RuleInput): Finding[] {
     for (const hit of rule.check(input)) {
       const severity: Severity = setting === 'warn' ? 'warning' : hit.severity ?? (setting === 'error' ? 'error' : rule.defaultSeverity);
       const source = hit.side === 'base' && input.base ? input.base.source : input.head.source;
-      findings.push({ rule: rule.name, severity, message: hit.message, ...source.locate(hit.path), ...(hit.account !== undefined ? { account: hit.account } : {}) });
+      const at = hit.location ?? source.locate(hit.path);
+      findings.push({ rule: rule.name, severity, message: hit.message, file: at.file, line: at.line, column: at.column, ...(hit.account !== undefined ? { account: hit.account } : {}) });
     }
   }
   return findings;

@@ -25,10 +25,10 @@ export const DEFAULT_POLICY: Policy = {
   budget: {
     defaultMonthlyUsd: 500,
     approvalThresholdUsd: 500,
-    approval: { label: 'finance-approved', teams: [], users: [] },
+    approval: { label: 'finance-approved', teams: [], users: [], allowAuthor: false },
   },
   closing: {
-    approval: { label: 'account-closure-approved', teams: [], users: [] },
+    approval: { label: 'account-closure-approved', teams: [], users: [], allowAuthor: false },
     quota: { percent: 20, minimum: 250, maximum: 1000 },
   },
   access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'], mode: 'additive' },
@@ -139,6 +139,8 @@ function buildApproval(raw: unknown, fallback: ApprovalPolicy): ApprovalPolicy {
     label: typeof approval.label === 'string' && approval.label !== '' ? approval.label : fallback.label,
     teams: Array.isArray(approval.teams) ? strings(approval.teams) : fallback.teams,
     users: Array.isArray(approval.users) ? strings(approval.users) : fallback.users,
+    // Only a literal true opts out of separation of duties.
+    allowAuthor: approval.allowAuthor === true,
   };
 }
 

@@ -70,6 +70,11 @@ const approval = (label: string, what: string) => ({
       description: 'GitHub logins who may apply the label.',
       items: { type: 'string', minLength: 1 },
     },
+    allowAuthor: {
+      type: 'boolean',
+      default: false,
+      description: "Whether the pull request's author may apply the label to approve their own change. Default false: a requester never approves their own request.",
+    },
   },
 });
 

@@ -10,18 +10,20 @@ import type { CheckedCatalog, Finding, LoadedCatalog, NodePath } from '../model'
 
 /** The `schema` rule plus typing: raw merged data -> shape findings and the typed catalog with defaults. */
 export function checkCatalog(loaded: LoadedCatalog): CheckedCatalog {
-  let findings: Finding[] | undefined;
   return {
     catalog: buildCatalog(loaded.data),
     source: loaded,
     raw: loaded.data,
-    // Validated on first read: a plan reports the head's schema findings only, so the base
-    // (a second 10k-account catalog) is never validated.
+    // Validated on first read, once per loaded catalog (a pull request check evaluates it twice).
     get findings() {
-      return (findings ??= schemaFindings(loaded));
+      let findings = VALIDATED.get(loaded);
+      if (!findings) VALIDATED.set(loaded, (findings = schemaFindings(loaded)));
+      return findings;
     },
   };
 }
+
+const VALIDATED = new WeakMap<LoadedCatalog, Finding[]>();
 
 // ajv compiled the schema at build time (schema/generate.ts): compiling it at run time costs ~150 ms.
 const validator = generated.validate as unknown as ValidateFunction;

@@ -5,13 +5,14 @@ export const CHECK_NAME = 'account-catalog';
 
 /**
  * The PR check: runs the Action on pull_request (never pull_request_target: the PR's code gets no
- * secrets), re-runs when an approval label is added or removed, one run per PR at a time.
+ * secrets), re-runs when an approval label is added or removed and when the PR is edited (a new base
+ * branch must be judged by its own policy, not leave the old verdict standing), one run per PR at a time.
  */
 export function renderWorkflow(s: Settings): Record<string, unknown> {
   return {
     name: CHECK_NAME,
     on: {
-      pull_request: { types: ['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled'] },
+      pull_request: { types: ['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled'] },
     },
     permissions: { 'contents': 'read', 'pull-requests': 'write' },
     concurrency: {

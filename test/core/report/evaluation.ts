@@ -48,7 +48,8 @@ export function evaluation(input: {
     ...(input.drift ? { drift: input.drift } : {}),
     ...(input.unmanaged ? { unmanaged: input.unmanaged } : {}),
   };
-  return { plan, head: checked(input.head ?? []), base: checked(input.base ?? []) };
+  const base = checked(input.base ?? []);
+  return { plan, head: checked(input.head ?? []), base, policy: base.catalog.policy };
 }
 
 /** A live plan's spend of a raised budget, at its longest realistic length. */

@@ -33,8 +33,8 @@ describe('typed catalog defaults (spec section 2)', () => {
     expect(c.environments).toEqual({ dev: { production: false }, staging: { production: false }, prod: { production: true } });
     expect(c.environments).toBe(DEFAULT_ENVIRONMENTS);
     expect(c.policy).toEqual({
-      budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [] } },
-      closing: { approval: { label: 'account-closure-approved', teams: [], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
+      budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [], allowAuthor: false } },
+      closing: { approval: { label: 'account-closure-approved', teams: [], users: [], allowAuthor: false }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
       access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'], mode: 'additive' },
       rules: {},
     });
@@ -53,7 +53,7 @@ describe('typed catalog defaults (spec section 2)', () => {
 
   test('a given budget default and partial policy keep the other defaults', () => {
     const c = checkYaml('version: 1\npolicy:\n  budget: { defaultMonthlyUsd: 250, approval: { teams: [acme/finance] } }\naccounts:\n  - { name: a, email: a@acme.com, owner: x, environment: dev, ou: /A, budget: { alerts: [{ percent: 90 }] } }\n').catalog;
-    expect(c.policy.budget).toEqual({ defaultMonthlyUsd: 250, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: ['acme/finance'], users: [] } });
+    expect(c.policy.budget).toEqual({ defaultMonthlyUsd: 250, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: ['acme/finance'], users: [], allowAuthor: false } });
     expect(c.accounts[0].budget).toEqual({ monthlyUsd: 250, alerts: [{ percent: 90, type: 'actual' }], recipients: [] });
   });
 
