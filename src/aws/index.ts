@@ -1,5 +1,5 @@
-// The AWS adapter of the Action, loaded with `await import('./aws/index')` only in live and apply mode,
-// so the SDK stays out of the plan-only start-up path.
+// The AWS adapter, shared by the Action and the CLI. Both load it lazily (the Action with `await import`,
+// the CLI from its bundled build in lib-aws/), so the SDK stays out of the plan-only start-up path.
 import type { Catalog, LiveOrganization } from '../core/model';
 import { applyWithClients, type ApplyReport } from './apply';
 import { createAwsClients, type AwsClients } from './clients';
@@ -7,6 +7,7 @@ import type { PollOptions } from './poll';
 import { readLive } from './read';
 
 export { AwsAccessError } from './errors';
+export { describeFailure, type Audience } from './failure';
 export { renderApplySummary } from './summary';
 export type { ApplyReport, AppliedStep, StepOutcome } from './apply';
 
@@ -30,6 +31,14 @@ function clientsFor(options: AwsOptions): AwsClients {
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 export async function readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization> {
   return readLive(clientsFor(options), catalog, { concurrency: options.concurrency });
+}
+
+/**
+ * The whole organization for `account-catalog import`: like readLiveOrganization, but tags and the
+ * catalog's budgets of every ACTIVE account (read-only calls only).
+ */
+export async function readWholeOrganization(options: AwsOptions): Promise<LiveOrganization> {
+  return readLive(clientsFor(options), { accounts: [] }, { concurrency: options.concurrency, everything: true });
 }
 
 /**

@@ -28,6 +28,8 @@ export const BUDGETS_PAGE = 100;
 export interface ReadOptions {
   /** Calls in flight at once; default 8. */
   readonly concurrency?: number;
+  /** Read tags and budgets of every ACTIVE account, not only those the catalog manages (import). */
+  readonly everything?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface ReadOptions {
  *   DescribeBudgets, then DescribeNotificationsForBudget per managed budget and
  *   DescribeSubscribersForNotification per notification of those. See the README (Live AWS, "Number of calls") for the formula.
  */
-export async function readLive(clients: AwsClients, catalog: Catalog, options: ReadOptions = {}): Promise<LiveOrganization> {
+export async function readLive(clients: AwsClients, catalog: Pick<Catalog, 'accounts'>, options: ReadOptions = {}): Promise<LiveOrganization> {
   const limit = options.concurrency ?? 8;
   const { organizations: org } = clients;
   const described = await org.send(new DescribeOrganizationCommand({}));
@@ -90,7 +92,7 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
   const partial: LiveOrganization = { managementAccountId, rootId, organizationalUnits, accounts };
   // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
   const managed = managedIds(matchLive(catalog.accounts, partial));
-  const managedAccounts = accounts.filter((a) => managed.has(a.id) && a.status === 'ACTIVE');
+  const managedAccounts = accounts.filter((a) => (options.everything || managed.has(a.id)) && a.status === 'ACTIVE');
   const read = new Set(managedAccounts.map((a) => a.id));
 
   const tags = new Map<string, Record<string, string>>();

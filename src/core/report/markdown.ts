@@ -2,6 +2,7 @@ import type { Evaluation } from '../engine';
 import type { Account, Change, FieldChange, Finding } from '../model';
 import { escapeMarkdown, escapeMarkdownMessage, safeSha, safeUrl } from './escape';
 import { utf8Length } from './length';
+import { applyStepRows, driftAwsCell } from './live-markdown';
 
 /** The first line of the plan comment; the Action finds its sticky comment by it. */
 export const PLAN_MARKER = '<!-- aws-account-catalog:plan -->';
@@ -54,9 +55,10 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   const warningSection: Section = { title: 'Warnings', noun: 'warnings', head: '', rows: warnings.map((f) => findingRow(f, options)), open: false };
   const drift: Section = { title: 'Drift: AWS differs from the catalog', noun: 'drift entries', head: DRIFT_HEAD, rows: driftRows(evaluation), open: false };
   const unmanaged: Section = { title: 'Unmanaged: in AWS, not in the catalog', noun: 'unmanaged accounts', head: UNMANAGED_HEAD, rows: unmanagedRows(evaluation), open: false };
-  const ordered = [changes, errorSection, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
+  const steps: Section = { title: 'On merge, apply will', noun: 'steps', head: '', rows: applyStepRows(evaluation), open: false };
+  const ordered = [changes, steps, errorSection, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
   // What survives a cut first: errors block the merge, so they are the last to go.
-  const priority = [errorSection, changes, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
+  const priority = [errorSection, changes, steps, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
 
   const header = renderHeader(evaluation, options);
   const footer = renderFooter(options);
@@ -222,7 +224,7 @@ const UNMANAGED_HEAD = '|Id|Name|Email|OU|Status|\n|-|-|-|-|-|\n';
 function driftRows(evaluation: Evaluation): string[] {
   return (evaluation.plan.drift ?? []).flatMap((drift) =>
     (drift.fields.length > 0 ? drift.fields : [{ path: '' } as FieldChange]).map(
-      (f) => `|${escapeMarkdown(drift.account)}|${escapeMarkdown(drift.id)}|${escapeMarkdown(f.path)}|${escapeMarkdown(f.from)}|${escapeMarkdown(f.to)}|`,
+      (f) => `|${escapeMarkdown(drift.account)}|${escapeMarkdown(drift.id)}|${escapeMarkdown(f.path)}|${escapeMarkdown(f.from)}|${driftAwsCell(drift, f)}|`,
     ),
   );
 }

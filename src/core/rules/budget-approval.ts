@@ -61,7 +61,7 @@ export const budgetApproval: Rule = {
 // dollars, the usual case, are grouped by hand exactly as en-US formats them.
 let dollars: Intl.NumberFormat | undefined;
 
-function usd(amount: number): string {
+export function usd(amount: number): string {
   if (Number.isSafeInteger(amount) && amount >= 0 && !Object.is(amount, -0)) return `$${String(amount).replace(/\B(?=(\d{3})+$)/g, ',')}`;
   dollars ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
   return `$${dollars.format(amount)}`;
