@@ -18,6 +18,10 @@ const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
 export const BUNDLED_ADAPTER = path.join(PACKAGE_ROOT, 'lib-aws', 'index.js');
 
 export function loadAws(): AwsAdapter {
+  // The SDK warns on Node 20 that its future releases need Node 22. The SDK in lib-aws is the one
+  // this package was built with and does not change under the user: the warning would only bury
+  // the one-line result. An explicit setting is kept.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const entry = fs.existsSync(BUNDLED_ADAPTER) ? BUNDLED_ADAPTER : '../aws/index';
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -60,6 +60,8 @@ export interface FakeCall {
   service: 'organizations' | 'budgets';
   operation: string;
   input: Record<string, any>;
+  /** The access key id the request was signed with (SigV4 `Credential=<key>/...`). */
+  accessKeyId?: string;
 }
 
 export interface FakeFault {
@@ -280,7 +282,8 @@ export class FakeAws {
     if (!String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 ')) {
       return this.send(res, 400, { __type: 'MissingAuthenticationTokenException', Message: 'Missing Authentication Token' });
     }
-    this.calls.push({ service, operation, input });
+    const accessKeyId = /Credential=([^/,\s]+)\//.exec(String(req.headers.authorization))?.[1];
+    this.calls.push({ service, operation, input, ...(accessKeyId ? { accessKeyId } : {}) });
     const finish = () => {
       if (this.crashAt !== undefined && this.calls.length >= this.crashAt && !this.crashed) {
         this.crashed = true;
