@@ -156,7 +156,9 @@ async function update(catalogPath: string, dryRun: boolean, options: ImportOptio
     return EXIT_OK;
   }
   if (dryRun) {
-    for (const file of result.files) io.stdout(escapeTerminal(unifiedDiff(file.path, file.before, file.after)));
+    for (const file of result.files) {
+      for (const line of unifiedDiff(file.path, file.before, file.after).split('\n').slice(0, -1)) io.stdout(`${escapeTerminal(line)}\n`);
+    }
     for (const line of result.messages) io.stderr(`${escapeTerminal(line)}\n`);
     io.stderr('Dry run: nothing was written.\n');
     return EXIT_OK;
