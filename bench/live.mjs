@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const out = join(root, 'bench', 'out', 'live');
 
 /** Bundles a TypeScript entry (the ESM adapter, the fake) into CommonJS this plain-JS bench can require. */
-async function build(entry, name) {
+export async function build(entry, name) {
   const ncc = require('@vercel/ncc');
   const { code, assets } = await ncc(join(root, entry), { quiet: true, minify: false, sourceMap: false, transpileOnly: true });
   const dir = join(out, name);
@@ -30,7 +30,7 @@ const TOP = ['Workloads', 'Sandbox', 'Security', 'Infrastructure', 'Suspended'];
 const ALERTS = [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }];
 
 /** 5 top-level OUs with 9 children each: 50 OUs; accounts spread unevenly over the 45 leaves. */
-function seed(fake) {
+export function seed(fake) {
   const leaves = [];
   for (const top of TOP) for (let i = 0; i < 9; i++) leaves.push(`/${top}/team-${i}`);
   for (const leaf of leaves) fake.addOu(leaf);
@@ -76,7 +76,7 @@ function seed(fake) {
 }
 
 /** The documented formula (README: Live AWS, "Number of calls"), from the organization's shape. */
-function formula(fake, managedIds) {
+export function formula(fake, managedIds) {
   const pages = (n, size) => Math.max(1, Math.ceil(n / size));
   const parents = [fake.rootId, ...fake.ous.keys()];
   let total = 2; // DescribeOrganization, ListRoots

@@ -1,5 +1,6 @@
 // `account-catalog import` and `plan --live`, run as a user runs them (node lib/cli/bin.js) against
 // the loopback AWS fake that speaks the Organizations and Budgets JSON 1.1 protocols.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startFakeAws, type FakeAws } from '../support/fake-aws';
@@ -250,5 +251,24 @@ describe('endpoints and credentials', () => {
     expect(new Set(fake.calls.map((c) => c.accessKeyId))).toEqual(new Set(['AKIAPROFILEPROFILE']));
     const missing = await cli(['import', '--profile', 'nope', '--output', 'd.yaml'], { cwd: work, env });
     expect(missing.status).toBe(2);
+  });
+});
+
+describe('the AWS SDK is loaded only by import and plan --live', () => {
+  test('validate, plan and render-config never require lib-aws, lib/aws or @aws-sdk', () => {
+    const fixture = path.join(__dirname, 'fixtures', 'good.yaml');
+    // Runs the CLI's main in a process that then lists every module it loaded.
+    const probe = `
+      const { main } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'lib', 'cli', 'main.js'))});
+      const quiet = { stdout() {}, stderr() {}, env: process.env };
+      main(['validate', ${JSON.stringify(fixture)}], quiet);
+      main(['plan', '--base', ${JSON.stringify(fixture)}, '--head', ${JSON.stringify(fixture)}, '--format', 'json'], quiet);
+      main(['render-config', ${JSON.stringify(fixture)}, '--sso-start-url', 'https://x.awsapps.com/start', '--sso-region', 'eu-west-1'], quiet);
+      main(['import', '--help'], quiet);
+      process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
+    const out = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const loaded: string[] = JSON.parse(out.stdout);
+    expect(loaded.some((m) => m.includes('lib/cli/main.js'))).toBe(true);
+    expect(loaded.filter((m) => /lib-aws|[\\/]lib[\\/]aws[\\/]|@aws-sdk|@smithy/.test(m))).toEqual([]);
   });
 });
