@@ -27,7 +27,7 @@ export function importSummary(settled: SettledImport, options: ImportOptions = {
   const teams = imported.teams.map((t) => t.key);
   lines.push(`Owners: ${n(inference.ownerFromTag, 'account')} from the ${ownerTags.join(' / ')} tag; teams: ${names(teams)}.`);
   if (inference.ownerMissing.length > 0) {
-    decide.push(`${n(inference.ownerMissing.length, 'account')} have no owner tag and belong to team "${UNASSIGNED_TEAM}" for now: ${names(inference.ownerMissing)}.`);
+    decide.push(`${n(inference.ownerMissing.length, 'account')} ${inference.ownerMissing.length === 1 ? 'has' : 'have'} no owner tag and belong to team "${UNASSIGNED_TEAM}" for now: ${names(inference.ownerMissing)}.`);
   }
   for (const team of imported.teams) if (team.note) decide.push(`team ${team.key}: ${team.note} (${team.email}).`);
 
@@ -45,7 +45,7 @@ export function importSummary(settled: SettledImport, options: ImportOptions = {
     if (environment !== UNCLASSIFIED_ENVIRONMENT) decide.push(`environment "${environment}" is declared with production: false: check it.`);
   }
   if (inference.namesOutsideKebabCase.length > 0) {
-    lines.push(`Naming: ${n(inference.namesOutsideKebabCase.length, 'name')} are not kebab-case; organization.naming.pattern lets them pass: ${names(inference.namesOutsideKebabCase)}.`);
+    lines.push(`Naming: ${n(inference.namesOutsideKebabCase.length, 'name')} ${inference.namesOutsideKebabCase.length === 1 ? 'is' : 'are'} not kebab-case; organization.naming.pattern lets them pass: ${names(inference.namesOutsideKebabCase)}.`);
   }
   if (inference.closed.length > 0) lines.push(`Closed (suspended or closing in AWS, written as state: closed): ${names(inference.closed)}.`);
   for (const r of settled.relaxed) {
