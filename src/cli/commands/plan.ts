@@ -1,7 +1,7 @@
 import { evaluate, type EvaluateInput } from '../../core/engine';
 import type { LoadedCatalog } from '../../core/model';
 import { readCatalog } from '../../fs/read-catalog';
-import { labelsContext, parseChoice, parseCommandArgs, stringList } from '../args';
+import { labelsContext, nonEmptyPaths, parseChoice, parseCommandArgs, stringList } from '../args';
 import { AWS_FLAGS, AWS_FLAGS_USAGE, readAws, type AwsFlags } from '../aws';
 import { UsageError } from '../errors';
 import type { CliIo } from '../io';
@@ -48,18 +48,19 @@ Exit codes: 0 no errors, 1 error findings, 2 usage or input error.
       return 0;
     }
     const format = parseChoice('plan', 'format', values.format as string | undefined, PLAN_FORMATS, 'markdown');
-    const base = stringList(values.base);
-    const head = stringList(values.head);
+    const base = nonEmptyPaths('plan', '--base', stringList(values.base));
+    const head = nonEmptyPaths('plan', '--head', stringList(values.head));
     if (positionals.length > 0) throw new UsageError(`plan: unexpected argument '${positionals[0]}' (use --base and --head)`);
     const pr = labelsContext(values.labels as string | undefined);
     if (values.live) {
       if (head.length === 0) throw new UsageError('plan: --live needs --head <file|dir> (and optionally --base)');
       const flags: AwsFlags = { profile: values.profile as string | undefined, region: values.region as string | undefined };
-      return planLive({ head: readCatalog(head), ...(base.length > 0 ? { base: readCatalog(base) } : {}), ...(pr ? { pr } : {}) }, format, flags, io);
+      return planLive({ head: readCatalog(head), ...(base.length > 0 ? { base: readCatalog(base, { refused: 'input-error' }) } : {}), ...(pr ? { pr } : {}) }, format, flags, io);
     }
     if (values.profile !== undefined || values.region !== undefined) throw new UsageError('plan: --profile and --region go with --live');
     if (base.length === 0 || head.length === 0) throw new UsageError('plan: give both --base <file|dir> and --head <file|dir>');
-    const evaluation = evaluate({ base: readCatalog(base), head: readCatalog(head), ...(pr ? { pr } : {}) });
+    // The base judges the change, so it must be read whole: a refused file (a symbolic link) is an input error.
+    const evaluation = evaluate({ base: readCatalog(base, { refused: 'input-error' }), head: readCatalog(head), ...(pr ? { pr } : {}) });
     io.stdout(renderPlan(evaluation, format));
     return exitCodeOf(evaluation);
   },

@@ -1,4 +1,4 @@
-import { usd } from '../rules/budget-approval';
+import { usd } from '../report/money';
 import type { LiveStep } from '../model';
 
 /**
