@@ -10,6 +10,7 @@ const SECTIONS = [
   './cli.mjs',
   './live.mjs',
   './import.mjs',
+  './identity-center.mjs',
   './template.mjs',
   './action.mjs',
   // Action start-up and template creation add their sections here.

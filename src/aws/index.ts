@@ -1,6 +1,7 @@
 // The AWS adapter, shared by the Action and the CLI. Both load it lazily (the Action with `await import`,
 // the CLI from its bundled build in lib-aws/), so the SDK stays out of the plan-only start-up path.
-import type { Catalog, LiveOrganization } from '../core/model';
+import type { Catalog, LiveOrganization, NodePath, SourceLocation } from '../core/model';
+import { buildCatalog } from '../core/schema/build';
 import { applyWithClients, type ApplyReport } from './apply';
 import { createAwsClients, type AwsClients } from './clients';
 import type { PollOptions } from './poll';
@@ -22,6 +23,10 @@ export interface AwsOptions {
   concurrency?: number;
   /** CreateAccount polling; also ACCOUNT_CATALOG_POLL_INTERVAL_MS, _MAX_INTERVAL_MS, _TIMEOUT_MS. */
   poll?: Partial<PollOptions>;
+  /** Read every principal's Identity Center assignments of managed accounts (drift runs). */
+  allAccessPrincipals?: boolean;
+  /** Where catalog paths are in the files, for refusals that name file:line. */
+  locate?: (path: NodePath) => SourceLocation;
 }
 
 function clientsFor(options: AwsOptions): AwsClients {
@@ -30,7 +35,7 @@ function clientsFor(options: AwsOptions): AwsClients {
 
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 export async function readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization> {
-  return readLive(clientsFor(options), catalog, { concurrency: options.concurrency });
+  return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, allAccessPrincipals: options.allAccessPrincipals });
 }
 
 /**
@@ -38,7 +43,8 @@ export async function readLiveOrganization(options: AwsOptions, catalog: Catalog
  * catalog's budgets of every ACTIVE account (read-only calls only).
  */
 export async function readWholeOrganization(options: AwsOptions): Promise<LiveOrganization> {
-  return readLive(clientsFor(options), { accounts: [] }, { concurrency: options.concurrency, everything: true });
+  // An empty catalog with the defaults: no Identity Center configured, so import reads no assignments.
+  return readLive(clientsFor(options), buildCatalog({ version: 1, accounts: [] }), { concurrency: options.concurrency, everything: true });
 }
 
 /**
@@ -46,8 +52,16 @@ export async function readWholeOrganization(options: AwsOptions): Promise<LiveOr
  * (`failed: true`); access problems before any step throw AwsAccessError. Log lines are safe to print.
  */
 export async function applyCatalog(options: AwsOptions, head: Catalog, log: (line: string) => void): Promise<ApplyReport> {
-  return applyWithClients(clientsFor(options), head, log, { dryRun: options.dryRun, poll: options.poll, concurrency: options.concurrency });
+  return applyWithClients(clientsFor(options), head, log, {
+    dryRun: options.dryRun,
+    poll: options.poll,
+    concurrency: options.concurrency,
+    allAccessPrincipals: options.allAccessPrincipals,
+    locate: options.locate,
+  });
 }
 
+export { readAccessEntries, type AccessImport, type ImportedAccess } from './identity-center/read';
+export { createIdentityCenterClients, type IdentityCenterClients } from './identity-center/clients';
 export { createAwsClients };
 export type { AwsClients };

@@ -19,6 +19,7 @@ import { managedIds, matchLive } from '../core/plan/live-match';
 import { accountOfBudget, liveBudget, liveNotification } from './budgets';
 import type { AwsClients } from './clients';
 import { isUnsupportedOperation } from './errors';
+import { readIdentityCenter } from './identity-center/read';
 import { mapLimit } from './pool';
 
 /** Organizations returns at most 20 items per page for these lists; Budgets at most 100. */
@@ -30,6 +31,8 @@ export interface ReadOptions {
   readonly concurrency?: number;
   /** Read tags and budgets of every ACTIVE account, not only those the catalog manages (import). */
   readonly everything?: boolean;
+  /** Read every principal's Identity Center assignments on managed accounts, not only the catalog groups' (drift runs); authoritative mode always does. */
+  readonly allAccessPrincipals?: boolean;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface ReadOptions {
  *   DescribeBudgets, then DescribeNotificationsForBudget per managed budget and
  *   DescribeSubscribersForNotification per notification of those. See the README (Live AWS, "Number of calls") for the formula.
  */
-export async function readLive(clients: AwsClients, catalog: Pick<Catalog, 'accounts'>, options: ReadOptions = {}): Promise<LiveOrganization> {
+export async function readLive(clients: AwsClients, catalog: Catalog, options: ReadOptions = {}): Promise<LiveOrganization> {
   const limit = options.concurrency ?? 8;
   const { organizations: org } = clients;
   const described = await org.send(new DescribeOrganizationCommand({}));
@@ -105,10 +108,15 @@ export async function readLive(clients: AwsClients, catalog: Pick<Catalog, 'acco
   });
 
   const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, read, limit) : new Map<string, LiveBudget>();
+  // Identity Center only when the catalog configures it (spec section 10).
+  const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
+  const ic = await readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
 
   return {
     ...partial,
-    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id) } : a)),
+    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id), ...(ic.identityCenter ? { access: ic.access.get(a.id) } : {}) } : a)),
+    ...(ic.identityCenter ? { identityCenter: ic.identityCenter } : {}),
+    ...(ic.problem ? { identityCenterProblem: ic.problem } : {}),
   };
 }
 
