@@ -87,9 +87,9 @@ new JsonFile(project, 'action/tsconfig.json', {
 project.package.addField('overrides', { 'unrs-resolver': '1.12.2' });
 
 project.gitignore.removePatterns('/dist/');
-project.gitignore.exclude('/dist-jsii/', '/bench/out/', '/.tmp/');
+project.gitignore.exclude('/dist-jsii/', '/bench/out/', '/.tmp/', '/lib-aws/');
 project.npmignore?.exclude('/.tmp/', '/docs/', '/test/', '/action/', '/action.yml', '/dist/', 'dist-jsii', '/bench/', '/examples/*.md', '/.ci/', '/schema/*.ts');
-project.npmignore?.include('/examples/', '/schema/', '/templates/');
+project.npmignore?.include('/examples/', '/schema/', '/templates/', '/lib-aws/');
 
 // Writes the committed Action bundle (run it after changing action/ or src/). `test/action/dist-fresh.test.ts` rebuilds it into a temp dir
 // and fails when dist/ differs, as actions/typescript-action's check-dist does.
@@ -102,6 +102,12 @@ project.addTask('bundle', {
   ],
 });
 
+
+// The CLI's AWS side (import, plan --live) as one CommonJS file with the AWS SDK inside, built from
+// lib/aws (the adapter the Action bundles too) and shipped in the package: jsii lets a library's
+// runtime dependencies only be bundled ones, and bundling the SDK's ~100 packages would be ~10x larger
+// (docs/development.md). Only `import` and `plan --live` require it.
+project.compileTask.exec('ncc build lib/aws/index.js -o lib-aws --minify --quiet --license licenses.txt');
 
 // Tests run on what users run: lib/ (CLI, template tarball) and the committed dist/.
 project.testTask.prependSpawn(project.compileTask);

@@ -30,7 +30,7 @@ const TOP = ['Workloads', 'Sandbox', 'Security', 'Infrastructure', 'Suspended'];
 const ALERTS = [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }];
 
 /** 5 top-level OUs with 9 children each: 50 OUs; accounts spread unevenly over the 45 leaves. */
-function seed(fake) {
+export function seed(fake) {
   const leaves = [];
   for (const top of TOP) for (let i = 0; i < 9; i++) leaves.push(`/${top}/team-${i}`);
   for (const leaf of leaves) fake.addOu(leaf);
@@ -81,7 +81,7 @@ export function benchCatalog(accounts, organizationalUnits, organization = {}) {
 }
 
 /** The documented formula (README: Live AWS, "Number of calls"), from the organization's shape. */
-function formula(fake, managedIds) {
+export function formula(fake, managedIds) {
   const pages = (n, size) => Math.max(1, Math.ceil(n / size));
   const parents = [fake.rootId, ...fake.ous.keys()];
   let total = 2; // DescribeOrganization, ListRoots

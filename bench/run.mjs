@@ -9,6 +9,7 @@ import { OUT } from './measure.mjs';
 const SECTIONS = [
   './cli.mjs',
   './live.mjs',
+  './import.mjs',
   './identity-center.mjs',
   './template.mjs',
   './action.mjs',

@@ -6,12 +6,18 @@ export function permissionFor(service: AwsService, operation: string): string {
   return iamActionFor(service, operation);
 }
 
+/** What kind of access problem: lets each front end (Action, CLI) give its own advice. */
+export type AwsAccessReason = 'no-credentials' | 'denied' | 'bad-credentials' | 'expired' | 'no-organization';
+
 /** Missing, invalid or insufficient AWS credentials, or an organization this tool cannot work with. */
 export class AwsAccessError extends Error {
   constructor(
     message: string,
     /** e.g. organizations:ListAccountsForParent, when a permission is missing. */
     readonly permission?: string,
+    readonly reason?: AwsAccessReason,
+    /** The API operation that failed, e.g. ListRoots. */
+    readonly operation?: string,
   ) {
     super(message);
     this.name = 'AwsAccessError';
@@ -49,27 +55,32 @@ export function accessError(error: unknown, service: AwsService, operation: stri
   if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(said)) {
     return new AwsAccessError(
       'No AWS credentials found. Add aws-actions/configure-aws-credentials with `role-to-assume` (OIDC) before this step; see the README for the plan and apply roles.',
+      undefined,
+      'no-credentials',
+      operation,
     );
   }
   if (DENIED.has(name)) {
     const permission = permissionFor(service, operation);
-    return new AwsAccessError(`AWS denied ${operation} (${name}): the role needs ${permission}.${said ? ` AWS said: ${said}` : ''}`, permission);
+    return new AwsAccessError(`AWS denied ${operation} (${name}): the role needs ${permission}.${said ? ` AWS said: ${said}` : ''}`, permission, 'denied', operation);
   }
   if (name === 'AccessDeniedForDependencyException') {
     const permission = operation === 'CreateAccount' ? 'iam:CreateServiceLinkedRole' : permissionFor(service, operation);
     return new AwsAccessError(
       `AWS denied a dependency of ${operation} (${name}): the role needs ${permission} besides ${permissionFor(service, operation)}.${said ? ` AWS said: ${said}` : ''}`,
       permission,
+      'denied',
+      operation,
     );
   }
   if (BAD_CREDENTIALS.has(name)) {
-    return new AwsAccessError(`AWS rejected the credentials (${name}) on ${operation}: check the role the workflow assumes and the region.`);
+    return new AwsAccessError(`AWS rejected the credentials (${name}) on ${operation}: check the role the workflow assumes and the region.`, undefined, 'bad-credentials', operation);
   }
   if (EXPIRED.has(name)) {
-    return new AwsAccessError(`The AWS credentials expired (${name}) on ${operation}: raise role-duration-seconds or re-run the job.`);
+    return new AwsAccessError(`The AWS credentials expired (${name}) on ${operation}: raise role-duration-seconds or re-run the job.`, undefined, 'expired', operation);
   }
   if (name === 'AWSOrganizationsNotInUseException') {
-    return new AwsAccessError('This AWS account is not in an organization: run the Action with credentials of the management account.');
+    return new AwsAccessError('This AWS account is not in an organization: run the Action with credentials of the management account.', undefined, 'no-organization', operation);
   }
   return undefined;
 }

@@ -1,12 +1,14 @@
-// The AWS adapter of the Action, loaded with `await import('./aws/index')` only in live and apply mode,
-// so the SDK stays out of the plan-only start-up path.
+// The AWS adapter, shared by the Action and the CLI. Both load it lazily (the Action with `await import`,
+// the CLI from its bundled build in lib-aws/), so the SDK stays out of the plan-only start-up path.
 import type { Catalog, LiveOrganization, NodePath, SourceLocation } from '../core/model';
+import { buildCatalog } from '../core/schema/build';
 import { applyWithClients, type ApplyReport } from './apply';
 import { createAwsClients, type AwsClients } from './clients';
 import type { PollOptions } from './poll';
 import { readLive } from './read';
 
 export { AwsAccessError } from './errors';
+export { describeFailure, type Audience } from './failure';
 export { renderApplySummary } from './summary';
 export type { ApplyReport, AppliedStep, StepOutcome } from './apply';
 
@@ -34,6 +36,15 @@ function clientsFor(options: AwsOptions): AwsClients {
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 export async function readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization> {
   return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, allAccessPrincipals: options.allAccessPrincipals });
+}
+
+/**
+ * The whole organization for `account-catalog import`: like readLiveOrganization, but tags and the
+ * catalog's budgets of every ACTIVE account (read-only calls only).
+ */
+export async function readWholeOrganization(options: AwsOptions): Promise<LiveOrganization> {
+  // An empty catalog with the defaults: no Identity Center configured, so import reads no assignments.
+  return readLive(clientsFor(options), buildCatalog({ version: 1, accounts: [] }), { concurrency: options.concurrency, everything: true });
 }
 
 /**

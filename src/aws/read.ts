@@ -29,6 +29,8 @@ export const BUDGETS_PAGE = 100;
 export interface ReadOptions {
   /** Calls in flight at once; default 8. */
   readonly concurrency?: number;
+  /** Read tags and budgets of every ACTIVE account, not only those the catalog manages (import). */
+  readonly everything?: boolean;
   /** Read every principal's Identity Center assignments on managed accounts, not only the catalog groups' (drift runs); authoritative mode always does. */
   readonly allAccessPrincipals?: boolean;
 }
@@ -93,7 +95,7 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
   const partial: LiveOrganization = { managementAccountId, rootId, organizationalUnits, accounts };
   // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
   const managed = managedIds(matchLive(catalog.accounts, partial));
-  const managedAccounts = accounts.filter((a) => managed.has(a.id) && a.status === 'ACTIVE');
+  const managedAccounts = accounts.filter((a) => (options.everything || managed.has(a.id)) && a.status === 'ACTIVE');
   const read = new Set(managedAccounts.map((a) => a.id));
 
   const tags = new Map<string, Record<string, string>>();

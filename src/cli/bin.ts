@@ -9,4 +9,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // exitCode, not exit(): a large plan written to a pipe is flushed before the process ends.
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

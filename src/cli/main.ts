@@ -4,42 +4,52 @@ import { escapeTerminal } from '../core/report/escape';
 import { CatalogInputError } from '../fs/read-catalog';
 import type { Command } from './commands/command';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
 import { renderConfigCommand } from './commands/render-config';
 import { validateCommand } from './commands/validate';
-import { UsageError } from './errors';
+import { CliFailure, UsageError } from './errors';
 import { EXIT_USAGE, processIo, type CliIo } from './io';
 
 const COMMANDS: readonly Command[] = [
   validateCommand,
   planCommand,
+  importCommand,
   renderConfigCommand,
   demoCommand,
 ];
 
 const ISSUES_URL = 'https://github.com/example/aws-account-catalog/issues';
 
-/** Runs `account-catalog <argv...>` and returns the exit code. Never throws. */
-export function main(argv: readonly string[], io: CliIo = processIo()): number {
+/**
+ * Runs `account-catalog <argv...>` and returns the exit code: a number for the commands that only
+ * read files, a promise for those that read AWS (import, plan --live). Never throws or rejects.
+ */
+export function main(argv: readonly string[], io: CliIo = processIo()): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, io));
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`account-catalog: ${escapeTerminal(e.message)} (see account-catalog --help)\n`);
-      return EXIT_USAGE;
-    }
-    if (e instanceof CatalogInputError) {
-      io.stderr(`account-catalog: ${escapeTerminal(e.message.split('\n')[0])}\n`);
-      return EXIT_USAGE;
-    }
-    const error = e instanceof Error ? e : new Error(String(e));
-    io.stderr(`account-catalog: unexpected error: ${escapeTerminal(error.message.split('\n')[0])}; please report it at ${ISSUES_URL}\n`);
-    if (io.env.ACCOUNT_CATALOG_DEBUG === '1') io.stderr(`${error.stack ?? ''}\n`);
-    return EXIT_USAGE;
+    return failed(e, io);
   }
 }
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+function failed(e: unknown, io: CliIo): number {
+  if (e instanceof UsageError) {
+    io.stderr(`account-catalog: ${escapeTerminal(e.message)} (see account-catalog --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (e instanceof CatalogInputError || e instanceof CliFailure) {
+    io.stderr(`account-catalog: ${escapeTerminal(e.message.split('\n')[0])}\n`);
+    return EXIT_USAGE;
+  }
+  const error = e instanceof Error ? e : new Error(String(e));
+  io.stderr(`account-catalog: unexpected error: ${escapeTerminal(error.message.split('\n')[0])}; please report it at ${ISSUES_URL}\n`);
+  if (io.env.ACCOUNT_CATALOG_DEBUG === '1') io.stderr(`${error.stack ?? ''}\n`);
+  return EXIT_USAGE;
+}
+
+function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(help());

@@ -59,6 +59,19 @@ describe('plan with live: true (bundled Action)', () => {
     expect(aws.calls.filter((c) => /^(Create|Update|Delete|Move|Tag|Untag|Close)/.test(c.operation))).toEqual([]);
   });
 
+  test('the comment shows what apply will do on merge, and says an account AWS lacks is created by apply', async () => {
+    const ship = aws.putAccount({ name: 'ship-dev', email: 'aws+ship-dev@acme.com', ou: '/Sandbox' });
+    aws.putBudget(ship.Id, 100, [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }], ['ship@acme.com']);
+    const yaml = catalogYaml([{ name: 'ship-dev', id: ship.Id }, { name: 'ship-staging', monthlyUsd: 200 }]);
+    const run = await livePlan(yaml, yaml);
+    expect(run.code).toBe(0);
+    const comment = github.comments[0]?.body ?? '';
+    expect(comment).toContain('#### On merge, apply will (3)\n\n1. move ship-dev from /Sandbox to /Workloads/Dev\n2. create account ship-staging in /Workloads/Dev\n3. create the budget of ship-staging: \\$200 a month\n');
+    expect(comment).toContain('|ship-staging||state|active|_not in AWS yet: apply creates it_|');
+    expect(comment).not.toMatch(/\|ship-staging\|\|state\|active\|\|/);
+    expect(JSON.parse(run.outputs.plan).steps.map((s: { kind: string }) => s.kind)).toEqual(['move-account', 'create-account', 'move-account', 'create-budget']);
+  });
+
   test('spend beside each changed budget: the comment, the budget-approval finding, the warning below the forecast and the plan output', async () => {
     const prod = aws.putAccount({ name: 'ship-prod', email: 'aws+ship-prod@acme.com', ou: '/Workloads/Dev' });
     aws.putBudget(prod.Id, 500, [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }], ['ship@acme.com'], { actual: '412', forecast: '680' });

@@ -92,6 +92,8 @@ export interface FakeCall {
   service: 'organizations' | 'budgets';
   operation: string;
   input: Record<string, any>;
+  /** The access key id the request was signed with (SigV4 `Credential=<key>/...`). */
+  accessKeyId?: string;
 }
 
 export interface FakeFault {
@@ -295,7 +297,8 @@ export class FakeAws {
     const request = await readJsonRequest(req, res, { [ORG_PREFIX]: 'organizations', [BUDGETS_PREFIX]: 'budgets' } as const, () => this.crashed, () => `req-${this.calls.length}`);
     if (!request) return;
     const { service, operation, input } = request;
-    this.calls.push({ service, operation, input });
+    const accessKeyId = /Credential=([^/,\s]+)\//.exec(String(req.headers.authorization))?.[1];
+    this.calls.push({ service, operation, input, ...(accessKeyId ? { accessKeyId } : {}) });
     const finish = () => {
       if (this.crashAt !== undefined && this.calls.length >= this.crashAt && !this.crashed) {
         this.crashed = true;

@@ -7,6 +7,6 @@ export interface Command {
   readonly summary: string;
   /** The full `<name> --help` text. */
   readonly usage: string;
-  /** Returns the exit code; throws UsageError or CatalogInputError for exit 2. */
-  run(args: readonly string[], io: CliIo): number;
+  /** Returns the exit code (commands that read AWS return a promise of it); throws UsageError or CatalogInputError for exit 2. */
+  run(args: readonly string[], io: CliIo): number | Promise<number>;
 }

@@ -1,4 +1,4 @@
-import type { AccountSpend, Change, Drift, FieldChange, Finding, Money, Plan, Unmanaged } from '../model';
+import type { AccountSpend, Change, Drift, FieldChange, Finding, LiveStep, Money, Plan, Unmanaged } from '../model';
 import { countFindings } from './findings';
 
 // Objects are rebuilt field by field so the key order is the spec's, whatever order the input had.
@@ -39,7 +39,15 @@ export function planJson(plan: Plan): Record<string, unknown> {
     },
     ...(plan.drift ? { drift: plan.drift.map(driftJson) } : {}),
     ...(plan.unmanaged ? { unmanaged: plan.unmanaged.map(unmanagedJson) } : {}),
+    ...(plan.liveSteps ? { steps: plan.liveSteps.map(stepJson) } : {}),
   };
+}
+
+/** A live step (spec section 9): its kind first; a budget update's `from` without AWS's notification details. */
+function stepJson(step: LiveStep): Record<string, unknown> {
+  if (step.kind !== 'update-budget') return { ...step };
+  const { monthlyUsd, alerts, recipients } = step.from;
+  return { kind: step.kind, account: step.account, id: step.id, from: { monthlyUsd, alerts, recipients }, budget: step.budget };
 }
 
 export function findingJson(f: Finding): Record<string, unknown> {

@@ -4,6 +4,7 @@ import { describeAccessValue } from '../plan/access';
 import { isProduction } from '../rules/production-access';
 import { escapeMarkdown, escapeMarkdownMessage, safeSha, safeUrl } from './escape';
 import { utf8Length } from './length';
+import { applyStepRows, driftAwsCell } from './live-markdown';
 import { budgetTotalsLine, spendCell } from './budget-text';
 
 /** The first line of the plan comment; the Action finds its sticky comment by it. */
@@ -59,9 +60,10 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   const access: Section = { title: 'Access (IAM Identity Center)', noun: 'access changes', head: ACCESS_HEAD, rows: accessRows(evaluation), open: false };
   const drift: Section = { title: 'Drift: AWS differs from the catalog', noun: 'drift entries', head: DRIFT_HEAD, rows: driftRows(evaluation), open: false };
   const unmanaged: Section = { title: 'Unmanaged: in AWS, not in the catalog', noun: 'unmanaged accounts', head: UNMANAGED_HEAD, rows: unmanagedRows(evaluation), open: false };
-  const ordered = [changes, access, errorSection, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
+  const steps: Section = { title: 'On merge, apply will', noun: 'steps', head: '', rows: applyStepRows(evaluation), open: false };
+  const ordered = [changes, access, steps, errorSection, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
   // What survives a cut first: errors block the merge, so they are the last to go.
-  const priority = [errorSection, changes, access, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
+  const priority = [errorSection, changes, access, steps, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
 
   const header = renderHeader(evaluation, options);
   const footer = renderFooter(options);
@@ -256,7 +258,7 @@ function driftRows(evaluation: Evaluation): string[] {
     (drift.fields.length > 0 ? drift.fields : [{ path: '' } as FieldChange]).map(
       (f) => {
         const show = (v: unknown) => escapeMarkdown(f.path === 'access' && v !== undefined ? describeAccessValue(v) : v);
-        return `|${escapeMarkdown(drift.account)}|${escapeMarkdown(drift.id)}|${escapeMarkdown(f.path)}|${show(f.from)}|${show(f.to)}|`;
+        return `|${escapeMarkdown(drift.account)}|${escapeMarkdown(drift.id)}|${escapeMarkdown(f.path)}|${show(f.from)}|${f.path === 'access' ? show(f.to) : driftAwsCell(drift, f)}|`;
       },
     ),
   );

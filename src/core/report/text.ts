@@ -3,6 +3,7 @@ import { describeAccessValue } from '../plan/access';
 import { budgetTotalsText, spendCell } from './budget-text';
 import { escapeTerminal, neutraliseCommandLine } from './escape';
 import { describeCounts, countFindings, sortFindings } from './findings';
+import { describePlainStep, plainSteps } from '../plan/step-words';
 
 /**
  * Findings for a terminal: `file:line:col  severity  rule  message`, errors first, then the totals.
@@ -33,6 +34,12 @@ export function renderPlanText(plan: Plan): string {
   }
   for (const u of plan.unmanaged ?? []) {
     lines.push(neutraliseCommandLine(`unmanaged  ${escapeTerminal(u.id)}  ${escapeTerminal(u.name)}  ${escapeTerminal(u.email)}  ${escapeTerminal(u.ou)}`));
+  }
+  // With a live organization: what apply will do after merge, one line per step, in its order.
+  if (plan.liveSteps) {
+    const steps = plainSteps(plan.liveSteps);
+    lines.push(steps.length === 0 ? 'On merge, apply will change nothing in AWS.' : `On merge, apply will (${steps.length} step${steps.length === 1 ? '' : 's'}):`);
+    for (const step of steps) lines.push(neutraliseCommandLine(`step       ${escapeTerminal(describePlainStep(step))}`));
   }
   return `${lines.join('\n')}\n\n${renderFindingsText(plan.findings)}`;
 }

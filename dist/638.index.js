@@ -1,8 +1,8 @@
-export const id = 2;
-export const ids = [2];
+export const id = 638;
+export const ids = [638];
 export const modules = {
 
-/***/ 8002:
+/***/ 9638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
   applyCatalog: () => (/* binding */ applyCatalog),
   createAwsClients: () => (/* reexport */ createAwsClients),
   createIdentityCenterClients: () => (/* reexport */ createIdentityCenterClients),
+  describeFailure: () => (/* reexport */ describeFailure),
   readAccessEntries: () => (/* reexport */ readAccessEntries),
   readLiveOrganization: () => (/* binding */ readLiveOrganization),
+  readWholeOrganization: () => (/* binding */ readWholeOrganization),
   renderApplySummary: () => (/* reexport */ renderApplySummary)
 });
 
+// EXTERNAL MODULE: ./src/core/schema/build.ts
+var build = __webpack_require__(5843);
 // EXTERNAL MODULE: ./src/core/plan/access.ts
 var plan_access = __webpack_require__(1177);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
@@ -226,11 +230,17 @@ function permissionFor(service, operation) {
 /** Missing, invalid or insufficient AWS credentials, or an organization this tool cannot work with. */
 class AwsAccessError extends Error {
     permission;
+    reason;
+    operation;
     constructor(message, 
     /** e.g. organizations:ListAccountsForParent, when a permission is missing. */
-    permission) {
+    permission, reason, 
+    /** The API operation that failed, e.g. ListRoots. */
+    operation) {
         super(message);
         this.permission = permission;
+        this.reason = reason;
+        this.operation = operation;
         this.name = 'AwsAccessError';
     }
 }
@@ -263,24 +273,24 @@ function accessError(error, service, operation) {
     const name = e.name ?? '';
     const said = awsMessage(e);
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(said)) {
-        return new AwsAccessError('No AWS credentials found. Add aws-actions/configure-aws-credentials with `role-to-assume` (OIDC) before this step; see the README for the plan and apply roles.');
+        return new AwsAccessError('No AWS credentials found. Add aws-actions/configure-aws-credentials with `role-to-assume` (OIDC) before this step; see the README for the plan and apply roles.', undefined, 'no-credentials', operation);
     }
     if (DENIED.has(name)) {
         const permission = permissionFor(service, operation);
-        return new AwsAccessError(`AWS denied ${operation} (${name}): the role needs ${permission}.${said ? ` AWS said: ${said}` : ''}`, permission);
+        return new AwsAccessError(`AWS denied ${operation} (${name}): the role needs ${permission}.${said ? ` AWS said: ${said}` : ''}`, permission, 'denied', operation);
     }
     if (name === 'AccessDeniedForDependencyException') {
         const permission = operation === 'CreateAccount' ? 'iam:CreateServiceLinkedRole' : permissionFor(service, operation);
-        return new AwsAccessError(`AWS denied a dependency of ${operation} (${name}): the role needs ${permission} besides ${permissionFor(service, operation)}.${said ? ` AWS said: ${said}` : ''}`, permission);
+        return new AwsAccessError(`AWS denied a dependency of ${operation} (${name}): the role needs ${permission} besides ${permissionFor(service, operation)}.${said ? ` AWS said: ${said}` : ''}`, permission, 'denied', operation);
     }
     if (BAD_CREDENTIALS.has(name)) {
-        return new AwsAccessError(`AWS rejected the credentials (${name}) on ${operation}: check the role the workflow assumes and the region.`);
+        return new AwsAccessError(`AWS rejected the credentials (${name}) on ${operation}: check the role the workflow assumes and the region.`, undefined, 'bad-credentials', operation);
     }
     if (EXPIRED.has(name)) {
-        return new AwsAccessError(`The AWS credentials expired (${name}) on ${operation}: raise role-duration-seconds or re-run the job.`);
+        return new AwsAccessError(`The AWS credentials expired (${name}) on ${operation}: raise role-duration-seconds or re-run the job.`, undefined, 'expired', operation);
     }
     if (name === 'AWSOrganizationsNotInUseException') {
-        return new AwsAccessError('This AWS account is not in an organization: run the Action with credentials of the management account.');
+        return new AwsAccessError('This AWS account is not in an organization: run the Action with credentials of the management account.', undefined, 'no-organization', operation);
     }
     return undefined;
 }
@@ -1298,7 +1308,7 @@ async function readLive(clients, catalog, options = {}) {
     const partial = { managementAccountId, rootId, organizationalUnits, accounts };
     // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
     const managed = (0,live_match/* managedIds */.c)((0,live_match/* matchLive */.k)(catalog.accounts, partial));
-    const managedAccounts = accounts.filter((a) => managed.has(a.id) && a.status === 'ACTIVE');
+    const managedAccounts = accounts.filter((a) => (options.everything || managed.has(a.id)) && a.status === 'ACTIVE');
     const read = new Set(managedAccounts.map((a) => a.id));
     const tags = new Map();
     await mapLimit(managedAccounts, limit, async (account) => {
@@ -1530,6 +1540,71 @@ function isAccessStep(step) {
     return step.kind === 'assign-access' || step.kind === 'unassign-access';
 }
 
+;// CONCATENATED MODULE: ./src/aws/failure.ts
+// One line for any failure of an AWS read, worded for the front end that shows it. The SDK error is
+// classified once here (access, unreachable endpoint, throttling after retries); the Action and the
+// CLI differ only in the advice (a workflow step versus a local profile).
+
+/** The SDK's throttling error codes (@smithy/service-error-classification THROTTLING_ERROR_CODES). */
+const THROTTLING = new Set([
+    'BandwidthLimitExceeded', 'EC2ThrottledException', 'LimitExceededException', 'PriorRequestNotComplete', 'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'ThrottledException', 'Throttling', 'ThrottlingException',
+    'TooManyRequestsException', 'TransactionInProgressException',
+]);
+/** Node's socket errors for an endpoint that cannot be reached. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED']);
+const CLI_CREDENTIALS = 'No AWS credentials found: run `aws sso login --profile <name>` and pass --profile <name> (or set AWS_PROFILE), ' +
+    'or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), using the management account or a delegated administrator.';
+/** One line, no stack, for an error thrown while reading AWS. */
+function describeFailure(error, audience) {
+    if (error instanceof AwsAccessError || error?.name === 'AwsAccessError') {
+        return describeAccess(error, audience);
+    }
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    const attempts = e.$metadata?.attempts;
+    const tries = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (THROTTLING.has(e.name ?? '') || THROTTLING.has(e.code ?? '')) {
+        return `AWS kept throttling the requests (${e.name ?? e.code})${tries}: wait a minute and run again${audience === 'cli' ? ', or set AWS_MAX_ATTEMPTS higher' : ''}.`;
+    }
+    const code = networkCode(e);
+    if (code) {
+        const where = endpointOf(e.message);
+        return `Cannot reach the AWS endpoint${where ? ` ${where}` : ''} (${code})${tries}: check the network and proxy, and AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ORGANIZATIONS / AWS_ENDPOINT_URL_BUDGETS if set.`;
+    }
+    return `AWS request failed: ${describeError(error)}`;
+}
+function describeAccess(error, audience) {
+    if (audience === 'action')
+        return error.message;
+    const on = error.operation ? ` on ${error.operation}` : '';
+    switch (error.reason) {
+        case 'no-credentials':
+            return CLI_CREDENTIALS;
+        case 'bad-credentials':
+            return `AWS rejected the credentials${on}: check AWS_PROFILE / --profile, or the AWS_ACCESS_KEY_ID in the environment.`;
+        case 'expired':
+            return `The AWS credentials expired${on}: run \`aws sso login\` (or refresh the session) and run again.`;
+        case 'no-organization':
+            return 'These credentials are not in an AWS Organization (AWSOrganizationsNotInUseException): use the management account of the organization, or a delegated administrator.';
+        default:
+            // Denied: the message names the IAM action already.
+            return error.message.replace('the role needs', 'the credentials need');
+    }
+}
+function networkCode(e) {
+    if (e.code && UNREACHABLE.has(e.code))
+        return e.code;
+    if (e.name === 'TimeoutError')
+        return 'timeout';
+    const match = /\b(E[A-Z_]{4,})\b/.exec(e.message ?? '');
+    return match && UNREACHABLE.has(match[1]) ? match[1] : undefined;
+}
+/** `connect ECONNREFUSED 127.0.0.1:9` -> 127.0.0.1:9; `getaddrinfo ENOTFOUND host` -> host. */
+function endpointOf(message) {
+    const match = /\bE[A-Z_]+ ([A-Za-z0-9.:[\]-]+)/.exec(message ?? '');
+    return match?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/aws/summary.ts
 
 
@@ -1580,12 +1655,22 @@ function renderApplySummary(report) {
 
 
 
+
+
 function clientsFor(options) {
     return options.clients ?? createAwsClients({ region: options.region, maxAttempts: options.maxAttempts });
 }
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 async function readLiveOrganization(options, catalog) {
     return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, allAccessPrincipals: options.allAccessPrincipals });
+}
+/**
+ * The whole organization for `account-catalog import`: like readLiveOrganization, but tags and the
+ * catalog's budgets of every ACTIVE account (read-only calls only).
+ */
+async function readWholeOrganization(options) {
+    // An empty catalog with the defaults: no Identity Center configured, so import reads no assignments.
+    return readLive(clientsFor(options), (0,build/* buildCatalog */.oY)({ version: 1, accounts: [] }), { concurrency: options.concurrency, everything: true });
 }
 /**
  * Brings AWS to `head` (mode apply, on the default branch). Step failures are in the report
