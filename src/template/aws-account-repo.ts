@@ -2,6 +2,7 @@ import { awscdk, YamlFile } from 'projen';
 import { normalizeCommandLine } from './cli-args';
 import { ORGANIZATION_FILE_STEM, assertNoErrors, checkActionRef, checkOrganizationCatalogRef, checkGeneratedCatalog, checkNames, checkText, formatFinding } from './check';
 import { ManagedTextFile } from './managed-file';
+import { withPackageDevDep } from './package-dep';
 import { IdentityMode, type AwsAccountRepoOptions } from './options';
 import { renderAwsCliConfig, renderAwsCliCredentials } from './render/aws-cli';
 import { CATALOG_MODELINE, renderStandInOrganization, renderTeamCatalog } from './render/catalog';
@@ -9,8 +10,6 @@ import { renderConstInc } from './render/const-inc';
 import { renderWorkflow } from './render/workflow';
 import { resolveSettings } from './settings';
 import { addSkeleton, skeletonReadme } from './skeleton';
-
-const PACKAGE = 'aws-account-catalog';
 
 /**
  * A team's dev/prod AWS account repository: the team's catalog entries, CONST.inc and AWS CLI
@@ -35,7 +34,6 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
     ]);
     checkActionRef(settings.actionRef);
     if (settings.organizationCatalog !== undefined) checkOrganizationCatalogRef(settings.organizationCatalog);
-    const hasPackageDep = [...(options.devDeps ?? []), ...(options.deps ?? [])].some((d) => d === PACKAGE || d.startsWith(`${PACKAGE}@`));
     super({
       // `projen new` passes hidden fields (__new__, devDeps) here: they must reach the base class.
       ...options,
@@ -44,7 +42,7 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
       // packages would make `projen new` ~1.5x slower than awscdk-app-ts. Opt in with `eslint: true`.
       eslint: options.eslint ?? false,
       appEntrypoint: options.appEntrypoint ?? 'main.ts',
-      devDeps: [...(options.devDeps ?? []), ...(hasPackageDep ? [] : [PACKAGE])],
+      devDeps: withPackageDevDep(options),
       readme: options.readme ?? { filename: 'README.md', contents: skeletonReadme(settings) },
     });
     this.catalogPath = settings.catalogFile;

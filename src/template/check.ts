@@ -112,10 +112,15 @@ export function optionAt(text: string, line: number, accountEnvs: Readonly<Recor
 }
 
 /** Throws one clear error listing every error finding and the option behind it. */
-export function assertNoErrors(check: CatalogCheck, teamFile: { readonly path: string; readonly text: string }, accountEnvs: Readonly<Record<string, string>>): void {
+export function assertNoErrors(
+  check: CatalogCheck,
+  teamFile: { readonly path: string; readonly text: string },
+  accountEnvs: Readonly<Record<string, string>>,
+  projectType = 'aws-account-repo',
+): void {
   if (check.errors.length === 0) return;
   const lines = check.errors.map((f) => `  ${formatFinding(f, f.file === teamFile.path ? optionAt(teamFile.text, f.line, accountEnvs) : undefined)}`);
   throw new InvalidOptionsError(
-    `aws-account-repo: the options give an invalid account catalog (${check.errors.length} error${check.errors.length > 1 ? 's' : ''}):\n${lines.join('\n')}\nFix the options (in .projenrc.ts, or the flags of projen new) and run again.`,
+    `${projectType}: the options give an invalid account catalog (${check.errors.length} error${check.errors.length > 1 ? 's' : ''}):\n${lines.join('\n')}\nFix the options (in .projenrc.ts, or the flags of projen new) and run again.`,
   );
 }

@@ -1,4 +1,5 @@
 import { resolveActionRef } from './action-ref';
+import type { awscdk } from 'projen';
 import { AccountRole, IdentityMode, type AwsAccountRepoOptions } from './options';
 
 export type EnvName = 'dev' | 'prod';
@@ -62,7 +63,10 @@ export interface Settings {
   readonly organizationTokenSecret: string;
 }
 
-export function resolveSettings(options: AwsAccountRepoOptions): Settings {
+/** The options that describe the team (not projen's app options). */
+export type TeamOptions = Omit<AwsAccountRepoOptions, keyof awscdk.AwsCdkTypeScriptAppOptions>;
+
+export function resolveSettings(options: TeamOptions): Settings {
   const team = options.team;
   const emailDomain = options.emailDomain ?? 'example.com';
   const stem = options.product ? `${team}-${options.product}` : team;
