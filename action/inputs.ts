@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ExpectedError } from './expected-error';
+import { parseOrganizationCatalogRef, type OrganizationCatalogRef } from './organization-catalog';
 
 export type Mode = 'plan' | 'validate' | 'apply';
 export type CommentSetting = 'true' | 'false' | 'on-change';
@@ -15,6 +16,10 @@ export interface Inputs {
   readonly live: boolean;
   readonly awsRegion?: string;
   readonly dryRun: boolean;
+  /** The organization repository's catalog this repository's files are judged with (a team repo). */
+  readonly organizationCatalog?: OrganizationCatalogRef;
+  /** Token that reads the organization repository; default github-token. */
+  readonly organizationToken?: string;
 }
 
 export function readInputs(): Inputs {
@@ -23,6 +28,9 @@ export function readInputs(): Inputs {
   const approvalsToken = core.getInput('approvals-token');
   if (githubToken) core.setSecret(githubToken);
   if (approvalsToken) core.setSecret(approvalsToken);
+  const organizationToken = core.getInput('organization-token');
+  if (organizationToken) core.setSecret(organizationToken);
+  const organizationCatalog = core.getInput('organization-catalog').trim();
 
   const catalog = core
     .getInput('catalog')
@@ -38,6 +46,8 @@ export function readInputs(): Inputs {
     live: flag('live'),
     ...(core.getInput('aws-region') ? { awsRegion: core.getInput('aws-region') } : {}),
     dryRun: flag('dry-run'),
+    ...(organizationCatalog ? { organizationCatalog: parseOrganizationCatalogRef(organizationCatalog) } : {}),
+    ...(organizationToken ? { organizationToken } : {}),
   };
 }
 

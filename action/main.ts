@@ -15,17 +15,21 @@ import { publish } from './publish';
 import { writeFailureSummary } from './summary';
 import { applyToAws } from './apply';
 import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
+import { describeRef, readOrganizationCatalog } from './organization-catalog';
+import type { CatalogContent } from '../src/core/load/contents';
 
 /** The whole data path of a pull request check: catalogs -> context -> evaluation -> comment -> report. */
 async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspace: string): Promise<void> {
   const api = createGitHubClient(inputs.githubToken);
   // Reads that need nothing else start now and run while the workspace catalog is parsed.
-  const baseRead = started(readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog));
+  const organization = organizationFiles(inputs);
+  const baseRead = started(readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog, organization));
   const labels = started(readLabelApplications(api, event));
   const history = started(readCommitHistory(api, event));
   const existingComment = inputs.comment === 'false' ? undefined : started(findPlanComment(api, event, inputs.githubToken));
-  const head = readWorkspaceCatalog(inputs.catalog, workspace);
+  const head = readWorkspaceCatalog(inputs.catalog, workspace, organization ? await organization : undefined);
   const notices: string[] = [];
+  if (inputs.organizationCatalog) notices.push(`Judged with the organization catalog ${describeRef(inputs.organizationCatalog)}: its policy, teams and OUs.`);
   // YAML that does not parse has no plan: comparing it with the base would only list every account as removed.
   const unreadable = head.findings.some((f) => f.rule === 'yaml-syntax');
   if (unreadable) notices.push('The catalog does not parse: fix the YAML errors first; the plan against the base branch is skipped until then.');
@@ -56,12 +60,20 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
   await publish(evaluation, { headSha: event.headSha, ...('id' in comment ? { commentId: comment.id } : {}), notices, sourceUrl: sourceLinker(event.repository, event.headSha) });
 }
 
-/** Any other event, or `mode: validate`: the workspace catalog alone, with no GitHub API access. */
+/** Any other event, or `mode: validate`: the workspace catalog alone (with organization-catalog, also the organization's files). */
 async function validateWorkspace(inputs: Inputs, workspace: string): Promise<void> {
-  const evaluation = evaluate({ head: readWorkspaceCatalog(inputs.catalog, workspace) });
+  const organization = organizationFiles(inputs);
+  const evaluation = evaluate({ head: readWorkspaceCatalog(inputs.catalog, workspace, organization ? await organization : undefined) });
   const sha = context.sha;
   const repository = process.env.GITHUB_REPOSITORY?.includes('/') ? context.repo : undefined;
   await publish(evaluation, { ...(sha ? { headSha: sha } : {}), sourceUrl: sourceLinker(repository, sha) });
+}
+
+/** A team repo's check reads the organization repository's files (fails closed when it cannot). */
+function organizationFiles(inputs: Inputs): Promise<CatalogContent[]> | undefined {
+  if (!inputs.organizationCatalog) return undefined;
+  const api = createGitHubClient(inputs.organizationToken ?? inputs.githubToken, { throttled: false });
+  return started(readOrganizationCatalog(api, inputs.organizationCatalog));
 }
 
 export async function run(): Promise<void> {

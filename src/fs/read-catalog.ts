@@ -25,6 +25,11 @@ export function isCatalogFileName(name: string): boolean {
  * read whatever its name. Findings name files relative to the current directory.
  */
 export function readCatalog(paths: readonly string[]): LoadedCatalog {
+  return parseCatalogContents(readCatalogContents(paths));
+}
+
+/** The files `readCatalog` reads, unparsed, in the same order and with the same checks. */
+export function readCatalogContents(paths: readonly string[]): CatalogContent[] {
   if (paths.length === 0) throw new CatalogInputError('No catalog given: name a YAML file or a directory of YAML files.');
   const files = new Map<string, string>(); // absolute path -> display path
   for (const given of paths) {
@@ -46,7 +51,7 @@ export function readCatalog(paths: readonly string[]): LoadedCatalog {
     if (size > MAX_CATALOG_FILE_BYTES) throw tooBig(display, size);
     contents.push({ path: display, content: readOrThrow(absolute, display) });
   }
-  return parseCatalogContents(contents);
+  return contents;
 }
 
 /**
