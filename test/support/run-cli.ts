@@ -12,8 +12,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string = ROOT): CliRun {
+export function runCli(args: readonly string[], cwd: string = ROOT, env: Record<string, string> = {}): CliRun {
   if (!fs.existsSync(CLI_BIN)) throw new Error('lib/cli/bin.js is missing: run "npx projen compile" first (npm test does).');
-  const result = spawnSync(process.execPath, [CLI_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ACCOUNT_CATALOG_DEBUG: '' } });
+  const result = spawnSync(process.execPath, [CLI_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ACCOUNT_CATALOG_DEBUG: '', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
