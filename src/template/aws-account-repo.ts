@@ -2,7 +2,7 @@ import { awscdk, YamlFile } from 'projen';
 import { normalizeCommandLine } from './cli-args';
 import { ORGANIZATION_FILE_STEM, assertNoErrors, checkActionRef, checkOrganizationCatalogRef, checkGeneratedCatalog, checkNames, checkText, formatFinding } from './check';
 import { ManagedTextFile } from './managed-file';
-import { withPackageDevDep } from './package-dep';
+import { catalogAppOptions } from './app-options';
 import { IdentityMode, type AwsAccountRepoOptions } from './options';
 import { renderAwsCliConfig, renderAwsCliCredentials } from './render/aws-cli';
 import { CATALOG_MODELINE, renderStandInOrganization, renderTeamCatalog } from './render/catalog';
@@ -34,17 +34,7 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
     ]);
     checkActionRef(settings.actionRef);
     if (settings.organizationCatalog !== undefined) checkOrganizationCatalogRef(settings.organizationCatalog);
-    super({
-      // `projen new` passes hidden fields (__new__, devDeps) here: they must reach the base class.
-      ...options,
-      sampleCode: false,
-      // The repo is a small CDK app checked by tsc (strict) and its stack test; ESLint and its ~220
-      // packages would make `projen new` ~1.5x slower than awscdk-app-ts. Opt in with `eslint: true`.
-      eslint: options.eslint ?? false,
-      appEntrypoint: options.appEntrypoint ?? 'main.ts',
-      devDeps: withPackageDevDep(options),
-      readme: options.readme ?? { filename: 'README.md', contents: skeletonReadme(settings) },
-    });
+    super(catalogAppOptions(options, () => skeletonReadme(settings)));
     this.catalogPath = settings.catalogFile;
 
     const catalog = new ManagedTextFile(this, settings.catalogFile, [

@@ -2,7 +2,7 @@ import { awscdk, JsonFile, SampleFile, YamlFile } from 'projen';
 import { normalizeCommandLine } from '../cli-args';
 import { assertNoErrors, checkGeneratedCatalog, formatFinding } from '../check';
 import { ManagedTextFile } from '../managed-file';
-import { withPackageDevDep } from '../package-dep';
+import { catalogAppOptions } from '../app-options';
 import { addSampleFiles, filledTemplate, TEMPLATES_DIR } from '../skeleton';
 import { checkOrganizationOptions } from './check';
 import type { AwsOrganizationRepoOptions } from './options';
@@ -38,15 +38,7 @@ export class AwsOrganizationRepo extends awscdk.AwsCdkTypeScriptApp {
     options = normalizeCommandLine(options, STRING_OPTIONS);
     const settings = resolveOrganizationSettings(options);
     checkOrganizationOptions(options, settings);
-    super({
-      // `projen new` passes hidden fields (__new__, devDeps) here: they must reach the base class.
-      ...options,
-      sampleCode: false,
-      eslint: options.eslint ?? false,
-      appEntrypoint: options.appEntrypoint ?? 'main.ts',
-      devDeps: withPackageDevDep(options),
-      readme: options.readme ?? { filename: 'README.md', contents: readme(settings) },
-    });
+    super(catalogAppOptions(options, () => readme(settings)));
     this.catalogDir = `${CATALOG_DIR}/`;
 
     // The catalog is the platform team's and the teams' to edit in pull requests: written once.
