@@ -1,9 +1,9 @@
 // AWS errors a user can act on, turned into one clear line that names the missing permission.
+import { iamActionFor, type AwsService } from './permissions';
 
 /** The IAM action that authorises an API operation. Budgets groups its operations under two actions. */
-export function permissionFor(service: 'organizations' | 'budgets', operation: string): string {
-  if (service === 'organizations') return `organizations:${operation}`;
-  return /^(Describe|List)/.test(operation) ? 'budgets:ViewBudget' : 'budgets:ModifyBudget';
+export function permissionFor(service: AwsService, operation: string): string {
+  return iamActionFor(service, operation);
 }
 
 /** Missing, invalid or insufficient AWS credentials, or an organization this tool cannot work with. */
