@@ -98,7 +98,9 @@ describe('projen new --from aws-account-catalog aws-organization-repo', () => {
       ['account-catalog-drift', 'repo:acme/aws-accounts:ref:refs/heads/main'],
       ['account-catalog-plan', 'repo:acme/aws-accounts:pull_request'],
     ]);
-    expect(JSON.stringify(template)).not.toMatch(/"(organizations:)?\*"/);
+    const actions = roles.flatMap((r) => r.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement.flatMap((st: any) => [st.Action].flat())));
+    expect(actions).toContain('organizations:CreateAccount');
+    expect(actions.filter((a: string) => a.includes('*'))).toEqual([]);
   }, 26 * MINUTE);
 
   test('npx projen again changes nothing', () => {
@@ -174,7 +176,7 @@ describe('projen new --from aws-account-catalog aws-organization-repo', () => {
       expect(result.code).toBe(1);
       const plan = JSON.parse(result.outputs.plan);
       expect(plan.findings.filter((f: any) => f.severity === 'error').map((f: any) => [f.rule, f.account])).toEqual([['budget-approval', 'example-prod']]);
-      expect(result.stdout).toMatch(/^::error file=catalog\/example\.yaml,line=\d+/m);
+      expect(result.stdout).toMatch(/^::error .*file=catalog\/example\.yaml,line=\d+/m);
     }, 3 * MINUTE);
   });
 });
