@@ -1,8 +1,8 @@
-export const id = 599;
-export const ids = [599];
+export const id = 65;
+export const ids = [65];
 export const modules = {
 
-/***/ 4599:
+/***/ 65:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -75,13 +75,102 @@ function createFailureMessage(account, reason) {
 }
 const KNOWN_CREATE_FAILURES = Object.keys(REASONS);
 
+;// CONCATENATED MODULE: ./src/aws/permissions.ts
+// The IAM permissions each role needs: the one list that the docs, the organization repo template's
+// roles and the call-coverage tests read, so none of them can drift from what the adapter calls.
+// Pure data: no AWS SDK import, so the template can load it.
+/** The IAM action an SDK call is authorized by (Budgets has two actions for all of its API). */
+function iamActionFor(service, operation) {
+    switch (service) {
+        case 'organizations':
+            return `organizations:${operation}`;
+        case 'budgets':
+            return /^(Describe|List)/.test(operation) ? 'budgets:ViewBudget' : 'budgets:ModifyBudget';
+        case 'sso-admin':
+            return `sso:${operation}`;
+        case 'identitystore':
+            return `identitystore:${operation}`;
+    }
+}
+const READ_ORGANIZATION = (/* unused pure expression or super */ null && ([
+    'organizations:DescribeOrganization',
+    'organizations:ListRoots',
+    'organizations:ListOrganizationalUnitsForParent',
+    'organizations:ListAccountsForParent',
+    'organizations:ListTagsForResource',
+]));
+const APPLY_READS = (/* unused pure expression or super */ null && (['organizations:ListCreateAccountStatus', 'organizations:DescribeCreateAccountStatus', 'organizations:DescribeAccount']));
+const CHANGE_ACCOUNTS = (/* unused pure expression or super */ null && ([
+    'organizations:CreateAccount',
+    'organizations:CreateOrganizationalUnit',
+    'organizations:MoveAccount',
+    'organizations:TagResource',
+    'organizations:UntagResource',
+    'organizations:CloseAccount',
+]));
+/** Identity Center reads (filled in by the Identity Center adapter's needs). */
+const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
+/** Identity Center changes, with the IAM actions AWS documents for CreateAccountAssignment. */
+const CHANGE_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
+/** The statements of one role's permissions policy. */
+function rolePolicy(role, options) {
+    const budgets = `arn:aws:budgets::${options.managementAccountId}:budget/*`;
+    const reads = [
+        { sid: 'ReadOrganization', effect: 'Allow', actions: role === 'apply' ? [...READ_ORGANIZATION, ...APPLY_READS] : [...READ_ORGANIZATION], resources: ['*'] },
+        { sid: 'ReadBudgets', effect: 'Allow', actions: ['budgets:ViewBudget'], resources: [budgets] },
+    ];
+    if (options.identityCenter && READ_IDENTITY_CENTER.length > 0) {
+        reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: [...READ_IDENTITY_CENTER], resources: ['*'] });
+    }
+    if (role !== 'apply')
+        return reads;
+    const organization = options.organizationId ?? '*';
+    const changes = [
+        { sid: 'ChangeAccounts', effect: 'Allow', actions: [...CHANGE_ACCOUNTS], resources: ['*'] },
+        {
+            sid: 'NeverTheManagementAccount',
+            effect: 'Deny',
+            actions: ['organizations:CloseAccount', 'organizations:MoveAccount'],
+            resources: [`arn:aws:organizations::${options.managementAccountId}:account/${organization}/${options.managementAccountId}`],
+        },
+        {
+            sid: 'CreateAccountNeedsTheOrganizationsServiceRole',
+            effect: 'Allow',
+            actions: ['iam:CreateServiceLinkedRole'],
+            resources: ['*'],
+            condition: { StringEquals: { 'iam:AWSServiceName': 'organizations.amazonaws.com' } },
+        },
+        { sid: 'ChangeCatalogBudgetsOnly', effect: 'Allow', actions: ['budgets:ModifyBudget'], resources: [`arn:aws:budgets::${options.managementAccountId}:budget/account-catalog-*`] },
+    ];
+    if (options.identityCenter && CHANGE_IDENTITY_CENTER.length > 0) {
+        changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] });
+    }
+    return [...reads, ...changes];
+}
+/** A role's policy as an IAM JSON policy document. */
+function policyDocument(role, options) {
+    return {
+        Version: '2012-10-17',
+        Statement: rolePolicy(role, options).map((s) => ({
+            Sid: s.sid,
+            Effect: s.effect,
+            Action: s.actions.length === 1 ? s.actions[0] : [...s.actions],
+            Resource: s.resources.length === 1 ? s.resources[0] : [...s.resources],
+            ...(s.condition ? { Condition: s.condition } : {}),
+        })),
+    };
+}
+/** Every IAM action a role allows. */
+function allowedActions(role, options) {
+    return new Set(rolePolicy(role, options).filter((s) => s.effect === 'Allow').flatMap((s) => s.actions));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 // AWS errors a user can act on, turned into one clear line that names the missing permission.
+
 /** The IAM action that authorises an API operation. Budgets groups its operations under two actions. */
 function permissionFor(service, operation) {
-    if (service === 'organizations')
-        return `organizations:${operation}`;
-    return /^(Describe|List)/.test(operation) ? 'budgets:ViewBudget' : 'budgets:ModifyBudget';
+    return iamActionFor(service, operation);
 }
 /** Missing, invalid or insufficient AWS credentials, or an organization this tool cannot work with. */
 class AwsAccessError extends Error {
