@@ -12,6 +12,7 @@ import { readCommitHistory } from './change-times';
 import { approvalNeeds, labelsFromMaintainers, readLabelApplications, readPullRequestContext } from './pull-request-context';
 import { started } from './started';
 import { publish } from './publish';
+import { protectSecrets } from './redact';
 import { writeFailureSummary } from './summary';
 import { applyToAws } from './apply';
 import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
@@ -78,6 +79,7 @@ function organizationFiles(inputs: Inputs): Promise<CatalogContent[]> | undefine
 
 export async function run(): Promise<void> {
   try {
+    protectSecrets();
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     process.chdir(workspace); // findings name files relative to the repository root, as annotations need

@@ -65,7 +65,7 @@ export async function readOrganizationCatalog(api: GitHubClient, r: Organization
  * The organization's files merged with this repository's: an organization file with the same name as
  * one of ours (our team's own file) is replaced by ours; organization.yaml never is.
  */
-export function withOrganizationFiles(organization: readonly CatalogContent[], own: readonly CatalogContent[]): CatalogContent[] {
+export function withOrganizationFiles<T extends { readonly path: string }>(organization: readonly CatalogContent[], own: readonly T[]): (CatalogContent | T)[] {
   const ownNames = new Set(own.map((f) => path.posix.basename(f.path)));
   const kept = organization.filter((f) => {
     const name = path.posix.basename(f.path.slice(f.path.indexOf(':') + 1));

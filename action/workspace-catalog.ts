@@ -7,9 +7,13 @@ import { resolveWorkspaceCatalog } from './catalog-paths';
 import type { GitHubClient } from './github-client';
 import { withOrganizationFiles } from './organization-catalog';
 
-/** The head catalog: the checked-out workspace (the PR's merge commit on pull_request events). */
+/**
+ * The head catalog: the checked-out workspace (the PR's merge commit on pull_request events).
+ * Only real files inside the workspace are read; a symbolic link is a finding, never followed.
+ * A team repo's check puts the organization repository's files first (organization-catalog).
+ */
 export function readWorkspaceCatalog(entries: readonly string[], workspace: string, organization?: readonly CatalogContent[]): LoadedCatalog {
-  const own = readCatalogContents(resolveWorkspaceCatalog(entries, workspace));
+  const own = readCatalogContents(resolveWorkspaceCatalog(entries, workspace), { root: workspace });
   return parseCatalogContents(organization ? withOrganizationFiles(organization, own) : own);
 }
 

@@ -42,7 +42,9 @@ describe('team repo -> organization repo', () => {
     expect(report.findings.filter((f: any) => f.severity === 'error')).toEqual([]);
     expect(validate.code).toBe(0);
 
-    const plan = runCli(['plan', '--base', path.join(base, 'catalog'), '--head', path.join(head, 'catalog'), '--format', 'json'], head);
+    // the CLI reads only inside its working directory: run it from the directory holding both checkouts
+    const plan = runCli(['plan', '--base', `${path.basename(base)}/catalog`, '--head', `${path.basename(head)}/catalog`, '--format', 'json'], work);
+    expect(plan.stderr).toBe('');
     const json = JSON.parse(plan.stdout);
     expect(json.summary.errors).toBe(0);
     expect(json.changes.map((c: any) => [c.account, c.action])).toEqual(

@@ -1,8 +1,8 @@
-export const id = 65;
-export const ids = [65];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 65:
+/***/ 5303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -377,7 +377,55 @@ async function listCreateRequests(ctx) {
 
 // EXTERNAL MODULE: ./src/core/plan/live-budget.ts
 var live_budget = __webpack_require__(5271);
+;// CONCATENATED MODULE: ./src/aws/budget-spend.ts
+/** Longest unit kept: AWS's are short codes (USD, GB, Hrs); anything longer is an emulator's noise. */
+const MAX_UNIT = 32;
+/**
+ * What DescribeBudgets already says a budget has spent: `CalculatedSpend.ActualSpend` and
+ * `ForecastedSpend` (Amount is a decimal string) for the current period. No extra call.
+ * Units are kept as AWS gives them, never converted. Undefined when AWS gave no figures at all.
+ */
+function budgetSpend(budget, now = new Date()) {
+    const actual = moneyOf(budget.CalculatedSpend?.ActualSpend);
+    const forecast = moneyOf(budget.CalculatedSpend?.ForecastedSpend);
+    const period = currentPeriod(budget, now);
+    if (!actual && !forecast && !period)
+        return undefined;
+    return { ...(actual ? { actual } : {}), ...(forecast ? { forecast } : {}), ...(period ? { period } : {}) };
+}
+function moneyOf(spend) {
+    if (!spend || typeof spend.Amount !== 'string' || spend.Amount.trim() === '')
+        return undefined;
+    const amount = Number(spend.Amount);
+    // AWS always names the unit; a figure without one cannot be read as dollars or anything else.
+    if (!Number.isFinite(amount) || typeof spend.Unit !== 'string' || spend.Unit.trim() === '')
+        return undefined;
+    return { amount, unit: spend.Unit.slice(0, MAX_UNIT) };
+}
+/**
+ * The period the figures are for. `TimePeriod` is the budget's whole life (AWS sets its end to 2087
+ * when none is given), so for a MONTHLY budget it is this calendar month (UTC), within that life.
+ * Any other time unit: the `TimePeriod` as AWS gives it.
+ */
+function currentPeriod(budget, now) {
+    const start = validDate(budget.TimePeriod?.Start);
+    const end = validDate(budget.TimePeriod?.End);
+    if (budget.TimeUnit !== 'MONTHLY')
+        return start && end ? { start: start.toISOString(), end: end.toISOString() } : undefined;
+    let from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    let to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+    if (start && start > from && start < to)
+        from = start;
+    if (end && end < to && end > from)
+        to = end;
+    return { start: from.toISOString(), end: to.toISOString() };
+}
+function validDate(value) {
+    return value instanceof Date && Number.isFinite(value.getTime()) ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/budgets.ts
+
 
 // Budgets live in the management (payer) account, one per member account, named after the
 // account's id (stable across renames) and filtered to it with the LinkedAccount cost filter.
@@ -440,12 +488,14 @@ function liveBudget(budget, notifications) {
     for (const n of notifications)
         for (const r of n.recipients ?? [])
             recipients.add(r.toLowerCase());
+    const spend = budgetSpend(budget);
     return {
         name: budget.BudgetName,
         monthlyUsd: Number(budget.BudgetLimit?.Amount ?? NaN),
         alerts: notifications.filter(live_budget/* isCatalogNotification */.p).map((n) => ({ percent: n.percent, type: n.type })),
         recipients: [...recipients].sort(),
         notifications,
+        ...(spend ? { spend } : {}),
     };
 }
 
