@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { evaluate } from '../src/core/engine';
+import { accessRulesOnlyNotice } from '../src/core/plan/access';
 import { readLiveOrganization } from './aws-loader';
 import { findPlanComment, postPlanComment } from './comment';
 import { pullRequestEvent, type PullRequestEvent } from './event';
@@ -55,6 +56,8 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
       });
   const live = inputs.live && !unreadable ? await readLiveOrganization(inputs, draft.head.catalog) : undefined;
   const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });
+  const rulesOnly = live ? accessRulesOnlyNotice(evaluation.head.catalog) : undefined;
+  if (rulesOnly) notices.push(rulesOnly);
 
   const comment = await postPlanComment(api, event, evaluation, inputs.comment, existingComment);
   if (comment.state === 'refused') notices.push(comment.reason);

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const out = join(root, 'bench', 'out', 'live');
 
 /** Bundles a TypeScript entry (the ESM adapter, the fake) into CommonJS this plain-JS bench can require. */
-async function build(entry, name) {
+export async function build(entry, name) {
   const ncc = require('@vercel/ncc');
   const { code, assets } = await ncc(join(root, entry), { quiet: true, minify: false, sourceMap: false, transpileOnly: true });
   const dir = join(out, name);
@@ -59,21 +59,25 @@ function seed(fake) {
     });
   }
   for (let i = 0; i < 20; i++) fake.putAccount({ name: `stray-${i}`, email: `stray-${i}@acme.com`, ou: leaves[i % leaves.length] });
-  const catalog = {
+  return benchCatalog(accounts, ['/', ...leaves]);
+}
+
+/** A typed catalog (the shape buildCatalog returns) around bench accounts, owned by team ship. */
+export function benchCatalog(accounts, organizationalUnits, organization = {}) {
+  return {
     version: 1,
-    organization: { naming: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', environmentSuffix: false } },
+    organization: { naming: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', environmentSuffix: false }, ...organization },
     environments: { dev: { production: false } },
     teams: { ship: { email: 'ship@acme.com' } },
-    organizationalUnits: ['/', ...leaves],
+    organizationalUnits,
     policy: {
       budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [] } },
       closing: { approval: { label: 'account-closure-approved', teams: [], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
-      access: { productionStandingPermissionSets: [] },
+      access: { productionStandingPermissionSets: [], mode: 'additive' },
       rules: {},
     },
     accounts,
   };
-  return catalog;
 }
 
 /** The documented formula (README: Live AWS, "Number of calls"), from the organization's shape. */

@@ -9,6 +9,7 @@ import { OUT } from './measure.mjs';
 const SECTIONS = [
   './cli.mjs',
   './live.mjs',
+  './identity-center.mjs',
   './template.mjs',
   './action.mjs',
   // Action start-up and template creation add their sections here.

@@ -1,5 +1,6 @@
 import type { CreateAccountStatus } from '@aws-sdk/client-organizations';
-import type { Account, Catalog, LiveOrganization, LiveStep } from '../core/model';
+import type { Account, Catalog, LiveOrganization, LiveStep, NodePath, SourceLocation } from '../core/model';
+import { accessProblems, accessRulesOnlyNotice } from '../core/plan/access';
 import { escapeTerminal, neutraliseCommandLine } from '../core/report/escape';
 import { compareLive } from '../core/plan/live';
 import { describeLiveStep } from '../core/plan/live-step-text';
@@ -8,7 +9,10 @@ import type { AwsClients } from './clients';
 import { listCreateRequests } from './create-account';
 import { wouldCall } from './dry-run';
 import { describeError } from './errors';
+import { ASSIGNMENTS_IN_FLIGHT, type AccessApplyContext } from './identity-center/apply';
+import { identityCenterClients } from './identity-center/clients';
 import { pollOptions, type PollOptions } from './poll';
+import { mapLimit, Slots } from './pool';
 import { readLive, type ReadOptions } from './read';
 import type { StepContext } from './step-context';
 import { runStep } from './steps';
@@ -38,6 +42,8 @@ export interface ApplyReport {
 export interface ApplyOptions extends ReadOptions {
   readonly dryRun: boolean;
   readonly poll?: Partial<PollOptions>;
+  /** Where a catalog path is in its files, so a refusal names file:line (the Action passes the loaded catalog's). */
+  readonly locate?: (path: NodePath) => SourceLocation;
 }
 
 /** Catalog text in a log line: no control characters, never a workflow command. */
@@ -78,6 +84,24 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
   const late = managementClosing(head, undefined, live);
   if (late) return { failed: true, dryRun: options.dryRun, refused: refusal(late, live.managementAccountId), steps: [], created: [] };
 
+  // Unknown groups or permission sets (or no usable instance): refused before any change.
+  const problems = accessProblems(head, live);
+  if (problems.length > 0) {
+    const where = (path: NodePath) => {
+      const at = options.locate?.(path);
+      return at ? `${at.file}:${at.line}: ` : '';
+    };
+    const list = problems.slice(0, 20).map((p) => `${where(p.path)}${p.message}`).join(' ');
+    const more = problems.length > 20 ? ` (and ${problems.length - 20} more)` : '';
+    return { failed: true, dryRun: options.dryRun, refused: `Refused: IAM Identity Center access cannot be applied. ${list}${more} Nothing was changed.`, steps: [], created: [] };
+  }
+  const rulesOnly = accessRulesOnlyNotice(head);
+  if (rulesOnly) say(rulesOnly);
+  const identityCenter: AccessApplyContext | undefined =
+    live.identityCenter && head.organization.identityCenter
+      ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Slots(ASSIGNMENTS_IN_FLIGHT) }
+      : undefined;
+
   const { liveSteps } = compareLive(undefined, head, live);
   const closes = liveSteps.filter((s) => s.kind === 'close-account').length;
   const quota = closeQuota(head, live);
@@ -93,12 +117,13 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
   let requests: Promise<CreateAccountStatus[]> | undefined;
   const steps: AppliedStep[] = [];
 
-  for (const step of liveSteps) {
+  const runOne = async (step: LiveStep): Promise<AppliedStep> => {
     const calls: string[] = [];
     const ctx: StepContext = {
       clients,
       poll: pollOptions(options.poll),
       log: say,
+      ...(identityCenter ? { identityCenter } : {}),
       async send(service, operation, detail, call) {
         calls.push(`${service}:${operation}`);
         say(`${options.dryRun ? 'would call' : 'call'} ${service}:${operation} ${detail}`);
@@ -113,20 +138,17 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
     };
     const account = 'account' in step ? step.account : undefined;
     if (account && blocked.has(account)) {
-      steps.push({ step, outcome: 'skipped', calls, message: `skipped: an earlier step for ${account} failed` });
-      continue;
+      return { step, outcome: 'skipped', calls, message: `skipped: an earlier step for ${account} failed` };
     }
     if (step.kind === 'close-account' && overQuota) {
-      steps.push({ step, outcome: 'failed', calls, message: overQuota });
-      continue;
+      return { step, outcome: 'failed', calls, message: overQuota };
     }
     if (options.dryRun) {
       for (const line of wouldCall(step)) {
         calls.push(line.split(' ')[0]);
         say(`would call ${line}`);
       }
-      steps.push({ step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined });
-      continue;
+      return { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
     }
     try {
       const result = await runStep(ctx, step, { ouIds, ids, managementAccountId: live.managementAccountId });
@@ -135,14 +157,31 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
         ids.set(step.account, result.accountId);
         created.push({ account: step.account, email: step.email, id: result.accountId });
       }
-      steps.push({ step, calls, ...result });
       say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
+      return { step, calls, ...result };
     } catch (error) {
       if (account) blocked.add(account);
       const message = describeError(error);
-      steps.push({ step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined });
       say(`${describeLiveStep(step)}: failed — ${message}`);
+      return { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
+    }
+  };
+
+  // Steps run in order; a run of access steps (independent of each other) runs 10 at a time.
+  for (let i = 0; i < liveSteps.length; ) {
+    let j = i;
+    while (j < liveSteps.length && isAccessStep(liveSteps[j])) j++;
+    if (j > i) {
+      steps.push(...(await mapLimit(liveSteps.slice(i, j), ASSIGNMENTS_IN_FLIGHT, runOne)));
+      i = j;
+    } else {
+      steps.push(await runOne(liveSteps[i]));
+      i++;
     }
   }
   return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created };
+}
+
+function isAccessStep(step: LiveStep): boolean {
+  return step.kind === 'assign-access' || step.kind === 'unassign-access';
 }

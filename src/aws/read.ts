@@ -19,6 +19,7 @@ import { managedIds, matchLive } from '../core/plan/live-match';
 import { accountOfBudget, liveBudget, liveNotification } from './budgets';
 import type { AwsClients } from './clients';
 import { isUnsupportedOperation } from './errors';
+import { readIdentityCenter } from './identity-center/read';
 import { mapLimit } from './pool';
 
 /** Organizations returns at most 20 items per page for these lists; Budgets at most 100. */
@@ -28,6 +29,8 @@ export const BUDGETS_PAGE = 100;
 export interface ReadOptions {
   /** Calls in flight at once; default 8. */
   readonly concurrency?: number;
+  /** Read every principal's Identity Center assignments on managed accounts, not only the catalog groups' (drift runs); authoritative mode always does. */
+  readonly allAccessPrincipals?: boolean;
 }
 
 /**
@@ -103,10 +106,15 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
   });
 
   const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, read, limit) : new Map<string, LiveBudget>();
+  // Identity Center only when the catalog configures it (spec section 10).
+  const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
+  const ic = await readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
 
   return {
     ...partial,
-    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id) } : a)),
+    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id), ...(ic.identityCenter ? { access: ic.access.get(a.id) } : {}) } : a)),
+    ...(ic.identityCenter ? { identityCenter: ic.identityCenter } : {}),
+    ...(ic.problem ? { identityCenterProblem: ic.problem } : {}),
   };
 }
 

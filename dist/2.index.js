@@ -1,8 +1,8 @@
-export const id = 303;
-export const ids = [303];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 5303:
+/***/ 8002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   AwsAccessError: () => (/* reexport */ AwsAccessError),
   applyCatalog: () => (/* binding */ applyCatalog),
   createAwsClients: () => (/* reexport */ createAwsClients),
+  createIdentityCenterClients: () => (/* reexport */ createIdentityCenterClients),
+  readAccessEntries: () => (/* reexport */ readAccessEntries),
   readLiveOrganization: () => (/* binding */ readLiveOrganization),
   renderApplySummary: () => (/* reexport */ renderApplySummary)
 });
 
+// EXTERNAL MODULE: ./src/core/plan/access.ts
+var plan_access = __webpack_require__(1177);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
 var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/plan/live.ts
@@ -41,6 +45,10 @@ function describeLiveStep(step) {
             return `update budget for ${step.account}: ${step.from.monthlyUsd} -> ${step.budget.monthlyUsd} USD/month`;
         case 'close-account':
             return `close account ${step.account} (${step.id})`;
+        case 'assign-access':
+            return `assign ${step.group} × ${step.permissionSet} on ${step.account}${step.production ? ' (production)' : ''}`;
+        case 'unassign-access':
+            return `unassign ${step.group} × ${step.permissionSet} on ${step.account}${step.production ? ' (production)' : ''} (not in the catalog; policy.access.mode: authoritative)`;
     }
 }
 
@@ -108,10 +116,45 @@ const CHANGE_ACCOUNTS = (/* unused pure expression or super */ null && ([
     'organizations:UntagResource',
     'organizations:CloseAccount',
 ]));
-/** Identity Center reads (filled in by the Identity Center adapter's needs). */
-const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
-/** Identity Center changes, with the IAM actions AWS documents for CreateAccountAssignment. */
-const CHANGE_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
+/** Identity Center reads of plan, drift, import and apply (src/aws/identity-center/read.ts). */
+const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([
+    'sso:ListInstances',
+    'sso:ListPermissionSets',
+    'sso:DescribePermissionSet',
+    'sso:ListAccountAssignmentsForPrincipal',
+    'sso:ListPermissionSetsProvisionedToAccount',
+    'sso:ListAccountAssignments',
+    'identitystore:GetGroupId',
+]));
+/** Import names the groups it finds (DescribeGroup); no other role needs it. */
+const IMPORT_IDENTITY_CENTER = (/* unused pure expression or super */ null && (['identitystore:DescribeGroup']));
+/** Identity Center changes of apply (src/aws/identity-center/apply.ts). */
+const CHANGE_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([
+    'sso:CreateAccountAssignment',
+    'sso:DeleteAccountAssignment',
+    'sso:DescribeAccountAssignmentCreationStatus',
+    'sso:DescribeAccountAssignmentDeletionStatus',
+]));
+/**
+ * The IAM actions AWS lists as dependent actions of sso:CreateAccountAssignment and
+ * sso:DeleteAccountAssignment: Identity Center creates (and removes) the AWSReservedSSO_* role and the
+ * AWSSSO_* SAML provider in the target account with the caller's permissions when that account is
+ * the one the caller is in (the management account); in member accounts its service role does it.
+ */
+const IDENTITY_CENTER_IAM = (/* unused pure expression or super */ null && ([
+    'iam:AttachRolePolicy',
+    'iam:CreateRole',
+    'iam:CreateSAMLProvider',
+    'iam:DeleteRole',
+    'iam:DeleteRolePolicy',
+    'iam:DetachRolePolicy',
+    'iam:GetRole',
+    'iam:GetSAMLProvider',
+    'iam:ListAttachedRolePolicies',
+    'iam:ListRolePolicies',
+    'iam:PutRolePolicy',
+    'iam:UpdateSAMLProvider',
+]));
 /** The statements of one role's permissions policy. */
 function rolePolicy(role, options) {
     const budgets = `arn:aws:budgets::${options.managementAccountId}:budget/*`;
@@ -119,8 +162,8 @@ function rolePolicy(role, options) {
         { sid: 'ReadOrganization', effect: 'Allow', actions: role === 'apply' ? [...READ_ORGANIZATION, ...APPLY_READS] : [...READ_ORGANIZATION], resources: ['*'] },
         { sid: 'ReadBudgets', effect: 'Allow', actions: ['budgets:ViewBudget'], resources: [budgets] },
     ];
-    if (options.identityCenter && READ_IDENTITY_CENTER.length > 0) {
-        reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: [...READ_IDENTITY_CENTER], resources: ['*'] });
+    if (options.identityCenter) {
+        reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: role === 'import' ? [...READ_IDENTITY_CENTER, ...IMPORT_IDENTITY_CENTER] : [...READ_IDENTITY_CENTER], resources: ['*'] });
     }
     if (role !== 'apply')
         return reads;
@@ -142,8 +185,16 @@ function rolePolicy(role, options) {
         },
         { sid: 'ChangeCatalogBudgetsOnly', effect: 'Allow', actions: ['budgets:ModifyBudget'], resources: [`arn:aws:budgets::${options.managementAccountId}:budget/account-catalog-*`] },
     ];
-    if (options.identityCenter && CHANGE_IDENTITY_CENTER.length > 0) {
-        changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] });
+    if (options.identityCenter) {
+        changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] }, {
+            sid: 'IdentityCenterRolesInTheManagementAccount',
+            effect: 'Allow',
+            actions: [...IDENTITY_CENTER_IAM],
+            resources: [
+                `arn:aws:iam::${options.managementAccountId}:role/aws-reserved/sso.amazonaws.com/*`,
+                `arn:aws:iam::${options.managementAccountId}:saml-provider/AWSSSO_*`,
+            ],
+        });
     }
     return [...reads, ...changes];
 }
@@ -501,7 +552,93 @@ function liveBudget(budget, notifications) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-budgets/dist-cjs/index.js
 var client_budgets_dist_cjs = __webpack_require__(3001);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sso-admin/dist-cjs/index.js
+var client_sso_admin_dist_cjs = __webpack_require__(1488);
+;// CONCATENATED MODULE: ./src/aws/identity-center/apply.ts
+
+
+/** Identity Center allows 10 assignment operations in progress at once (spec section 11). */
+const ASSIGNMENTS_IN_FLIGHT = 10;
+/** Assignment requests usually finish in seconds: poll from 1 s, at most every 5 s, within the run's timeout. */
+function assignmentPoll(poll) {
+    return { intervalMs: Math.min(poll.intervalMs, 1_000), maxIntervalMs: Math.min(poll.maxIntervalMs, 5_000), timeoutMs: poll.timeoutMs };
+}
+/**
+ * CreateAccountAssignment or DeleteAccountAssignment (PrincipalType GROUP), then its status polled
+ * until SUCCEEDED or FAILED, holding one of the 10 in-flight slots from the call to the end.
+ * Both are safe to repeat: creating an assignment that exists succeeds, deleting one that is gone is
+ * ResourceNotFound (done), and a request still running from a killed run answers ConflictException,
+ * so this waits and asks again.
+ */
+async function changeAssignment(ctx, ic, step, accountId) {
+    const poll = assignmentPoll(ctx.poll);
+    const input = {
+        InstanceArn: ic.instanceArn,
+        TargetId: accountId,
+        TargetType: 'AWS_ACCOUNT',
+        PermissionSetArn: step.permissionSetArn,
+        PrincipalType: step.principalType,
+        PrincipalId: step.principalId,
+    };
+    const creating = step.kind === 'assign-access';
+    const operation = creating ? 'CreateAccountAssignment' : 'DeleteAccountAssignment';
+    const detail = `TargetId=${accountId} PermissionSet=${step.permissionSet} ${step.principalType}=${step.group}`;
+    return ic.slots.run(async () => {
+        const started = Date.now();
+        let wait = poll.intervalMs;
+        let status;
+        for (;;) {
+            try {
+                status = creating
+                    ? (await ctx.send('sso-admin', operation, detail, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* CreateAccountAssignmentCommand */.w0d(input)))).AccountAssignmentCreationStatus
+                    : (await ctx.send('sso-admin', operation, detail, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* DeleteAccountAssignmentCommand */.bpr(input)))).AccountAssignmentDeletionStatus;
+                break;
+            }
+            catch (error) {
+                const name = error.name;
+                if (!creating && name === 'ResourceNotFoundException')
+                    return { outcome: 'already-done' };
+                if (name !== 'ConflictException' || Date.now() - started > poll.timeoutMs)
+                    throw error;
+                // Another operation on the same assignment is in progress (an earlier run's): let it finish.
+                await sleep(wait);
+                wait = Math.min(wait * 2, poll.maxIntervalMs);
+            }
+        }
+        wait = poll.intervalMs;
+        while (status?.Status === 'IN_PROGRESS' && status.RequestId) {
+            if (Date.now() - started > poll.timeoutMs) {
+                return { outcome: 'failed', message: `the request ${status.RequestId} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s; re-run: the next run finds the finished assignment` };
+            }
+            await sleep(wait);
+            wait = Math.min(wait * 2, poll.maxIntervalMs);
+            const RequestId = status.RequestId;
+            status = creating
+                ? (await ctx.send('sso-admin', 'DescribeAccountAssignmentCreationStatus', `RequestId=${RequestId}`, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* DescribeAccountAssignmentCreationStatusCommand */.eTH({ InstanceArn: ic.instanceArn, AccountAssignmentCreationRequestId: RequestId })))).AccountAssignmentCreationStatus
+                : (await ctx.send('sso-admin', 'DescribeAccountAssignmentDeletionStatus', `RequestId=${RequestId}`, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* DescribeAccountAssignmentDeletionStatusCommand */.PSg({ InstanceArn: ic.instanceArn, AccountAssignmentDeletionRequestId: RequestId })))).AccountAssignmentDeletionStatus;
+        }
+        if (status?.Status === 'SUCCEEDED')
+            return { outcome: 'done' };
+        return { outcome: 'failed', message: assignmentFailureMessage(step, accountId, status?.FailureReason) };
+    });
+}
+/** AWS's FailureReason is free text: the usual causes get a line that says what to do. */
+const HINTS = [
+    [/customer managed|not supported policy|policy.*(not found|does not exist|404)|permissions boundary/i, 'a customer managed policy or permissions boundary the permission set references does not exist in that account: create it there (same name and path), then re-run'],
+    [/(principal|group).*(not (be )?found|does not exist|deleted)/i, 'the group no longer exists in the identity store: re-create or re-sync it, or remove the entry'],
+    [/limit|quota|maximum/i, 'an Identity Center or IAM quota was reached (e.g. roles or permission sets per account): remove unused assignments or ask AWS to raise it'],
+    [/service control|scp|explicit deny|not authori[sz]ed|access ?denied/i, 'a service control policy or permission in that account stops IAM Identity Center from creating its role: allow it, then re-run'],
+    [/in progress|conflict|concurrent/i, 'another change to this assignment ran at the same time: re-run'],
+];
+function assignmentFailureMessage(step, accountId, reason) {
+    const what = `${step.kind === 'assign-access' ? 'assign' : 'remove'} ${step.group} × ${step.permissionSet} on ${step.account} (${accountId})`;
+    const said = (reason ?? '').replace(/\s+/g, ' ').trim().slice(0, 300).replace(/\.+$/, '');
+    const hint = HINTS.find(([pattern]) => pattern.test(said))?.[1] ?? 're-run; if it fails again, look at the assignment in the IAM Identity Center console';
+    return `IAM Identity Center could not ${what}${said ? `: ${said}` : ' (no reason given)'}. Fix: ${hint}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/steps.ts
+
 
 
 
@@ -611,6 +748,15 @@ async function runStep(ctx, step, state) {
                 throw error;
             }
         }
+        case 'assign-access':
+        case 'unassign-access': {
+            const id = idOf(step, state);
+            if (!id)
+                return { outcome: 'skipped', message: 'skipped: the account has no id yet' };
+            if (!ctx.identityCenter)
+                return { outcome: 'failed', message: 'IAM Identity Center is not available in this run', accountId: id };
+            return { ...(await changeAssignment(ctx, ctx.identityCenter, step, id)), accountId: id };
+        }
     }
 }
 /**
@@ -672,7 +818,202 @@ function wouldCall(step) {
             return [`budgets:UpdateBudget, DeleteNotification, CreateNotification (as needed) BudgetName=${budgetName(step.id)} ${step.budget.monthlyUsd} USD`];
         case 'close-account':
             return [`organizations:CloseAccount AccountId=${id}`];
+        case 'assign-access':
+            return [
+                `sso-admin:CreateAccountAssignment TargetId=${id} PermissionSet=${step.permissionSet} GROUP=${step.group}`,
+                'sso-admin:DescribeAccountAssignmentCreationStatus (until SUCCEEDED or FAILED)',
+            ];
+        case 'unassign-access':
+            return [
+                `sso-admin:DeleteAccountAssignment TargetId=${id} PermissionSet=${step.permissionSet} ${step.principalType}=${step.group}`,
+                'sso-admin:DescribeAccountAssignmentDeletionStatus (until SUCCEEDED or FAILED)',
+            ];
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-identitystore/dist-cjs/index.js
+var client_identitystore_dist_cjs = __webpack_require__(2534);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+/**
+ * Both clients use the adaptive retry mode (client-side rate limiting after throttling) and the SDK's
+ * standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
+ * Organizations and Budgets are global services served from us-east-1.
+ */
+function createAwsClients(options = {}) {
+    const config = {
+        region: options.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? 8,
+    };
+    const organizations = new dist_cjs/* OrganizationsClient */.gnq(config);
+    const budgets = new client_budgets_dist_cjs/* BudgetsClient */.C7y(config);
+    translateAccessErrors(organizations, 'organizations');
+    translateAccessErrors(budgets, 'budgets');
+    return { organizations, budgets };
+}
+/** The API operation of a command name: ListAccountsCommand -> ListAccounts. */
+function operationOf(commandName) {
+    return typeof commandName === 'string' ? commandName.replace(/Command$/, '') : 'unknown';
+}
+/** Errors about credentials or permissions become AwsAccessError, naming the IAM action. */
+function translateAccessErrors(client, service) {
+    const stack = client.middlewareStack;
+    stack.add((next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            throw accessError(error, service, operationOf(context.commandName)) ?? error;
+        }
+    }, { step: 'initialize', name: 'accountCatalogAccessErrors', priority: 'high' });
+}
+
+;// CONCATENATED MODULE: ./src/aws/rate-limit.ts
+
+const REAL_CLOCK = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+/**
+ * A token bucket whose waiters are served first come, first served: a caller that finds no token
+ * reserves the next one (the count goes negative) and sleeps until it is due.
+ */
+class TokenBucket {
+    rate;
+    clock;
+    tokens;
+    refilledAt;
+    constructor(rate, clock = REAL_CLOCK) {
+        this.rate = rate;
+        this.clock = clock;
+        if (!(rate.perSecond > 0) || !(rate.burst >= 1))
+            throw new Error(`A rate needs perSecond > 0 and burst >= 1 (got ${rate.perSecond}/s, burst ${rate.burst}).`);
+        this.tokens = rate.burst;
+        this.refilledAt = clock.now();
+    }
+    /** Milliseconds the caller waited (0 when a token was there). */
+    async take() {
+        const now = this.clock.now();
+        this.tokens = Math.min(this.rate.burst, this.tokens + ((now - this.refilledAt) / 1000) * this.rate.perSecond);
+        this.refilledAt = now;
+        this.tokens -= 1;
+        if (this.tokens >= 0)
+            return 0;
+        const wait = Math.ceil((-this.tokens / this.rate.perSecond) * 1000);
+        await this.clock.sleep(wait);
+        return wait;
+    }
+}
+/**
+ * The documented rates. Organizations: per operation (AWS Organizations quotas, "Throttling limits");
+ * an operation not listed uses the service's `*` entry. Identity Center: 20 calls/s shared across
+ * its APIs.
+ */
+const DOCUMENTED_RATES = {
+    organizations: {
+        'ListTagsForResource': { perSecond: 10, burst: 10 },
+        'ListAccounts': { perSecond: 8, burst: 8 },
+        'ListAccountsForParent': { perSecond: 5, burst: 5 },
+        'ListOrganizationalUnitsForParent': { perSecond: 5, burst: 5 },
+        'MoveAccount': { perSecond: 2, burst: 2 },
+        'TagResource': { perSecond: 4, burst: 4 },
+        'UntagResource': { perSecond: 4, burst: 4 },
+        'CreateAccount': { perSecond: 0.1, burst: 1 },
+        'CloseAccount': { perSecond: 0.05, burst: 1 },
+        '*': { perSecond: 5, burst: 5 },
+    },
+    'budgets': { '*': { perSecond: 5, burst: 5 } },
+    'sso-admin': { '*': { perSecond: 20, burst: 20 } },
+    'identitystore': { '*': { perSecond: 20, burst: 20 } },
+};
+/** Buckets shared by all work in one process, keyed by service and operation. */
+class RateLimits {
+    rates;
+    scale;
+    clock;
+    buckets = new Map();
+    constructor(rates = DOCUMENTED_RATES, 
+    /** ACCOUNT_CATALOG_RATE_SCALE: multiplies every rate and burst (2 for raised limits, more for emulators). */
+    scale = rateScaleFromEnvironment(), clock = REAL_CLOCK) {
+        this.rates = rates;
+        this.scale = scale;
+        this.clock = clock;
+    }
+    bucketFor(service, operation) {
+        const table = this.rates[service];
+        // Identity Center's limit is one budget for both of its APIs.
+        const shared = service === 'sso-admin' || service === 'identitystore';
+        const own = table[operation];
+        const key = shared ? 'identity-center' : own ? `${service}:${operation}` : `${service}:*`;
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            const rate = own ?? table['*'];
+            bucket = new TokenBucket({ perSecond: rate.perSecond * this.scale, burst: Math.max(1, rate.burst * this.scale) }, this.clock);
+            this.buckets.set(key, bucket);
+        }
+        return bucket;
+    }
+}
+/** The scale factor from ACCOUNT_CATALOG_RATE_SCALE (default 1); a bad value is a clear error. */
+function rateScaleFromEnvironment(env = process.env) {
+    const text = env.ACCOUNT_CATALOG_RATE_SCALE?.trim();
+    if (!text)
+        return 1;
+    const scale = Number(text);
+    if (!Number.isFinite(scale) || scale <= 0)
+        throw new Error(`ACCOUNT_CATALOG_RATE_SCALE must be a positive number, not "${text.slice(0, 40)}".`);
+    return scale;
+}
+let processLimits;
+/** The process-wide buckets: every client created in this process shares them. */
+function sharedRateLimits() {
+    processLimits ??= new RateLimits();
+    return processLimits;
+}
+/**
+ * Makes every attempt of `client`'s calls (retries included: the middleware sits inside the SDK's
+ * retry loop) wait for a token of its operation.
+ */
+function limitRate(client, service, limits = sharedRateLimits()) {
+    const stack = client.middlewareStack;
+    stack.add((next, context) => async (args) => {
+        await limits.bucketFor(service, operationOf(context.commandName)).take();
+        return next(args);
+    }, { step: 'finalizeRequest', name: 'accountCatalogRateLimit', priority: 'low' });
+}
+
+;// CONCATENATED MODULE: ./src/aws/identity-center/clients.ts
+
+
+
+
+/**
+ * Clients in the instance's region, with the adaptive retry mode, Identity Center's shared 20 calls/s
+ * (one bucket for both APIs, src/aws/rate-limit.ts) and the SDK's endpoint settings
+ * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SSO_ADMIN, AWS_ENDPOINT_URL_IDENTITYSTORE).
+ */
+function createIdentityCenterClients(options) {
+    const config = { region: options.region, retryMode: 'adaptive', maxAttempts: options.maxAttempts ?? 8 };
+    const ssoAdmin = new client_sso_admin_dist_cjs/* SSOAdminClient */.cJe(config);
+    const identityStore = new client_identitystore_dist_cjs/* IdentitystoreClient */.bC(config);
+    translateAccessErrors(ssoAdmin, 'sso-admin');
+    translateAccessErrors(identityStore, 'identitystore');
+    limitRate(ssoAdmin, 'sso-admin');
+    limitRate(identityStore, 'identitystore');
+    return { ssoAdmin, identityStore };
+}
+const made = new WeakMap();
+/** The Identity Center clients of a run: the given ones, else one pair per region, shared by read and apply. */
+function identityCenterClients(clients, region) {
+    if (clients.identityCenter)
+        return clients.identityCenter;
+    let byRegion = made.get(clients);
+    if (!byRegion)
+        made.set(clients, (byRegion = new Map()));
+    let pair = byRegion.get(region);
+    if (!pair)
+        byRegion.set(region, (pair = createIdentityCenterClients({ region })));
+    return pair;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/pool.ts
@@ -689,8 +1030,203 @@ async function mapLimit(items, limit, work) {
     await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
     return results;
 }
+/** At most `size` holders at once; waiters are served in arrival order. */
+class Slots {
+    size;
+    used = 0;
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+    }
+    async run(work) {
+        if (this.used >= this.size)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.used++;
+        try {
+            return await work();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.used--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/identity-center/read.ts
+
+
+
+
+
+/** sso-admin lists return at most 100 items per page. */
+const SSO_PAGE = 100;
+/** The instance to use: the configured ARN, else the only one. A clear sentence when neither works. */
+async function chooseInstance(ic, config) {
+    const instances = [];
+    for await (const page of (0,client_sso_admin_dist_cjs/* paginateListInstances */.e4Q)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, {}))
+        instances.push(...(page.Instances ?? []));
+    const usable = instances.filter((i) => i.InstanceArn && i.IdentityStoreId);
+    const arns = usable.map((i) => i.InstanceArn).join(', ');
+    if (config.instanceArn) {
+        const found = usable.find((i) => i.InstanceArn === config.instanceArn);
+        if (found)
+            return found;
+        return `organization.identityCenter.instanceArn ${config.instanceArn} is not an IAM Identity Center instance in ${config.region}${usable.length > 0 ? ` (ListInstances returned ${arns})` : ''}. Fix the ARN or the region.`;
+    }
+    if (usable.length === 1)
+        return usable[0];
+    if (usable.length === 0) {
+        return `No IAM Identity Center instance in ${config.region} (ListInstances returned none). Set organization.identityCenter.region to the instance's region, or enable IAM Identity Center.`;
+    }
+    return `${usable.length} IAM Identity Center instances in ${config.region} (${arns}). Set organization.identityCenter.instanceArn to the one the catalog manages.`;
+}
+/** Every permission set of the instance, name -> ARN: ListPermissionSets, then DescribePermissionSet for each. */
+async function readPermissionSets(ic, InstanceArn, limit) {
+    const arns = [];
+    for await (const page of (0,client_sso_admin_dist_cjs/* paginateListPermissionSets */.oEk)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn }))
+        arns.push(...(page.PermissionSets ?? []));
+    const names = await mapLimit(arns, limit, async (PermissionSetArn) => {
+        const answer = await ic.ssoAdmin.send(new client_sso_admin_dist_cjs/* DescribePermissionSetCommand */.kkR({ InstanceArn, PermissionSetArn }));
+        return answer.PermissionSet?.Name;
+    });
+    const byName = Object.create(null);
+    arns.forEach((arn, i) => {
+        const name = names[i];
+        if (name !== undefined && !(name in byName))
+            byName[name] = arn;
+    });
+    return byName;
+}
+/** Group display name -> id with identitystore GetGroupId (never ListGroups: AD-backed stores refuse it); null when unknown. */
+async function resolveGroups(ic, IdentityStoreId, names, limit) {
+    const ids = await mapLimit(names, limit, async (name) => {
+        try {
+            const answer = await ic.identityStore.send(new client_identitystore_dist_cjs/* GetGroupIdCommand */.GG({ IdentityStoreId, AlternateIdentifier: { UniqueAttribute: { AttributePath: 'DisplayName', AttributeValue: name } } }));
+            return answer.GroupId ?? null;
+        }
+        catch (error) {
+            if (error.name === 'ResourceNotFoundException')
+                return null;
+            throw error;
+        }
+    });
+    const groups = Object.create(null);
+    names.forEach((name, i) => (groups[name] = ids[i]));
+    return groups;
+}
+/** Every principal's assignments on one account: ListPermissionSetsProvisionedToAccount, then ListAccountAssignments per set. */
+async function readAccountAssignments(ic, InstanceArn, AccountId, limit) {
+    const sets = [];
+    for await (const page of (0,client_sso_admin_dist_cjs/* paginateListPermissionSetsProvisionedToAccount */.sT$)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, AccountId })) {
+        sets.push(...(page.PermissionSets ?? []));
+    }
+    const perSet = await mapLimit(sets, limit, async (PermissionSetArn) => {
+        const found = [];
+        for await (const page of (0,client_sso_admin_dist_cjs/* paginateListAccountAssignments */.Rbz)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, AccountId, PermissionSetArn })) {
+            for (const a of page.AccountAssignments ?? []) {
+                if (a.PrincipalId && a.PrincipalType)
+                    found.push({ principalType: a.PrincipalType, principalId: a.PrincipalId, permissionSetArn: a.PermissionSetArn ?? PermissionSetArn });
+            }
+        }
+        return found;
+    });
+    return perSet.flat();
+}
+/**
+ * Reads Identity Center with few calls (docs/identity-center.md, "Number of calls"):
+ *   ListInstances; GetGroupId per catalog group; ListPermissionSets + DescribePermissionSet per set;
+ *   ListAccountAssignmentsForPrincipal per catalog group that exists (its pages hold every account);
+ *   with allPrincipals, per managed account ListPermissionSetsProvisionedToAccount and
+ *   ListAccountAssignments per provisioned set.
+ */
+async function readIdentityCenter(clients, catalog, managedIds, options) {
+    const config = catalog.organization.identityCenter;
+    const access = new Map(managedIds.map((id) => [id, []]));
+    if (!config)
+        return { access };
+    const ic = identityCenterClients(clients, config.region);
+    const instance = await chooseInstance(ic, config);
+    if (typeof instance === 'string')
+        return { problem: instance, access: new Map() };
+    const InstanceArn = instance.InstanceArn;
+    const identityStoreId = instance.IdentityStoreId;
+    const limit = options.concurrency;
+    const [groups, permissionSets] = await Promise.all([
+        resolveGroups(ic, identityStoreId, (0,plan_access/* catalogGroups */.G0)(catalog), limit),
+        readPermissionSets(ic, InstanceArn, limit),
+    ]);
+    const seen = new Set();
+    const add = (accountId, a) => {
+        const list = access.get(accountId);
+        const key = `${accountId}\u0000${a.principalType}\u0000${a.principalId}\u0000${a.permissionSetArn}`;
+        if (!list || seen.has(key))
+            return;
+        seen.add(key);
+        list.push(a);
+    };
+    if (options.allPrincipals) {
+        const perAccount = await mapLimit(managedIds, limit, (id) => readAccountAssignments(ic, InstanceArn, id, limit));
+        managedIds.forEach((id, i) => perAccount[i].forEach((a) => add(id, a)));
+    }
+    else {
+        const found = Object.values(groups).filter((id) => typeof id === 'string');
+        await mapLimit([...new Set(found)], limit, async (PrincipalId) => {
+            for await (const page of (0,client_sso_admin_dist_cjs/* paginateListAccountAssignmentsForPrincipal */.g7y)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, PrincipalId, PrincipalType: 'GROUP' })) {
+                for (const a of page.AccountAssignments ?? []) {
+                    if (a.AccountId && a.PermissionSetArn)
+                        add(a.AccountId, { principalType: 'GROUP', principalId: PrincipalId, permissionSetArn: a.PermissionSetArn });
+                }
+            }
+        });
+    }
+    return { identityCenter: { instanceArn: InstanceArn, identityStoreId, groups, permissionSets, allPrincipals: options.allPrincipals }, access };
+}
+/**
+ * For `account-catalog import`: the group assignments of these accounts as catalog access entries
+ * (group display name via DescribeGroup, permission set name). Users are skipped: the catalog assigns groups only.
+ */
+async function readAccessEntries(clients, config, accountIds, concurrency = 8) {
+    const ic = identityCenterClients(clients, config.region);
+    const instance = await chooseInstance(ic, config);
+    if (typeof instance === 'string')
+        return { entries: new Map(), skipped: [], problem: instance };
+    const InstanceArn = instance.InstanceArn;
+    const IdentityStoreId = instance.IdentityStoreId;
+    const permissionSets = await readPermissionSets(ic, InstanceArn, concurrency);
+    const setNames = new Map(Object.entries(permissionSets).map(([name, arn]) => [arn, name]));
+    const perAccount = await mapLimit(accountIds, concurrency, (id) => readAccountAssignments(ic, InstanceArn, id, concurrency));
+    const groupIds = [...new Set(perAccount.flat().filter((a) => a.principalType === 'GROUP').map((a) => a.principalId))];
+    const names = await mapLimit(groupIds, concurrency, async (GroupId) => {
+        const answer = await ic.identityStore.send(new client_identitystore_dist_cjs/* DescribeGroupCommand */.Sk({ IdentityStoreId, GroupId }));
+        return answer.DisplayName;
+    });
+    const groupNames = new Map(groupIds.map((id, i) => [id, names[i]]));
+    const entries = new Map();
+    const skipped = [];
+    accountIds.forEach((id, i) => {
+        const list = [];
+        for (const a of perAccount[i]) {
+            const permissionSet = setNames.get(a.permissionSetArn);
+            const group = a.principalType === 'GROUP' ? groupNames.get(a.principalId) : undefined;
+            if (a.principalType !== 'GROUP')
+                skipped.push(`account ${id}: ${a.principalType} ${a.principalId} × ${permissionSet ?? a.permissionSetArn} (only groups are imported; put the user in a group)`);
+            else if (!group || !permissionSet)
+                skipped.push(`account ${id}: GROUP ${a.principalId} × ${a.permissionSetArn} (no display name or permission set name)`);
+            else if (!list.some((e) => e.group === group && e.permissionSet === permissionSet))
+                list.push({ group, permissionSet });
+        }
+        list.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : x.permissionSet < y.permissionSet ? -1 : x.permissionSet > y.permissionSet ? 1 : 0));
+        entries.set(id, list);
+    });
+    return { entries, skipped };
+}
 
 ;// CONCATENATED MODULE: ./src/aws/read.ts
+
 
 
 
@@ -775,9 +1311,14 @@ async function readLive(clients, catalog, options = {}) {
         tags.set(account.id, set);
     });
     const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, read, limit) : new Map();
+    // Identity Center only when the catalog configures it (spec section 10).
+    const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
+    const ic = await readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
     return {
         ...partial,
-        accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id) } : a)),
+        accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id), ...(ic.identityCenter ? { access: ic.access.get(a.id) } : {}) } : a)),
+        ...(ic.identityCenter ? { identityCenter: ic.identityCenter } : {}),
+        ...(ic.problem ? { identityCenterProblem: ic.problem } : {}),
     };
 }
 /** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */
@@ -850,6 +1391,10 @@ async function ignoreNotFound(work) {
 
 
 
+
+
+
+
 /** Catalog text in a log line: no control characters, never a workflow command. */
 function safeLine(line) {
     return (0,report_escape/* neutraliseCommandLine */.go)((0,report_escape/* escapeTerminal */.en)(line));
@@ -885,6 +1430,23 @@ async function applyWithClients(clients, head, log, options) {
     const late = managementClosing(head, undefined, live);
     if (late)
         return { failed: true, dryRun: options.dryRun, refused: refusal(late, live.managementAccountId), steps: [], created: [] };
+    // Unknown groups or permission sets (or no usable instance): refused before any change.
+    const problems = (0,plan_access/* accessProblems */.zu)(head, live);
+    if (problems.length > 0) {
+        const where = (path) => {
+            const at = options.locate?.(path);
+            return at ? `${at.file}:${at.line}: ` : '';
+        };
+        const list = problems.slice(0, 20).map((p) => `${where(p.path)}${p.message}`).join(' ');
+        const more = problems.length > 20 ? ` (and ${problems.length - 20} more)` : '';
+        return { failed: true, dryRun: options.dryRun, refused: `Refused: IAM Identity Center access cannot be applied. ${list}${more} Nothing was changed.`, steps: [], created: [] };
+    }
+    const rulesOnly = (0,plan_access/* accessRulesOnlyNotice */.Sw)(head);
+    if (rulesOnly)
+        say(rulesOnly);
+    const identityCenter = live.identityCenter && head.organization.identityCenter
+        ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Slots(ASSIGNMENTS_IN_FLIGHT) }
+        : undefined;
     const { liveSteps } = (0,plan_live/* compareLive */.M)(undefined, head, live);
     const closes = liveSteps.filter((s) => s.kind === 'close-account').length;
     const quota = closeQuota(head, live);
@@ -897,12 +1459,13 @@ async function applyWithClients(clients, head, log, options) {
     const created = [];
     let requests;
     const steps = [];
-    for (const step of liveSteps) {
+    const runOne = async (step) => {
         const calls = [];
         const ctx = {
             clients,
             poll: pollOptions(options.poll),
             log: say,
+            ...(identityCenter ? { identityCenter } : {}),
             async send(service, operation, detail, call) {
                 calls.push(`${service}:${operation}`);
                 say(`${options.dryRun ? 'would call' : 'call'} ${service}:${operation} ${detail}`);
@@ -916,20 +1479,17 @@ async function applyWithClients(clients, head, log, options) {
         };
         const account = 'account' in step ? step.account : undefined;
         if (account && blocked.has(account)) {
-            steps.push({ step, outcome: 'skipped', calls, message: `skipped: an earlier step for ${account} failed` });
-            continue;
+            return { step, outcome: 'skipped', calls, message: `skipped: an earlier step for ${account} failed` };
         }
         if (step.kind === 'close-account' && overQuota) {
-            steps.push({ step, outcome: 'failed', calls, message: overQuota });
-            continue;
+            return { step, outcome: 'failed', calls, message: overQuota };
         }
         if (options.dryRun) {
             for (const line of wouldCall(step)) {
                 calls.push(line.split(' ')[0]);
                 say(`would call ${line}`);
             }
-            steps.push({ step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined });
-            continue;
+            return { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
         }
         try {
             const result = await runStep(ctx, step, { ouIds, ids, managementAccountId: live.managementAccountId });
@@ -939,56 +1499,35 @@ async function applyWithClients(clients, head, log, options) {
                 ids.set(step.account, result.accountId);
                 created.push({ account: step.account, email: step.email, id: result.accountId });
             }
-            steps.push({ step, calls, ...result });
             say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
+            return { step, calls, ...result };
         }
         catch (error) {
             if (account)
                 blocked.add(account);
             const message = describeError(error);
-            steps.push({ step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined });
             say(`${describeLiveStep(step)}: failed — ${message}`);
+            return { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
+        }
+    };
+    // Steps run in order; a run of access steps (independent of each other) runs 10 at a time.
+    for (let i = 0; i < liveSteps.length;) {
+        let j = i;
+        while (j < liveSteps.length && isAccessStep(liveSteps[j]))
+            j++;
+        if (j > i) {
+            steps.push(...(await mapLimit(liveSteps.slice(i, j), ASSIGNMENTS_IN_FLIGHT, runOne)));
+            i = j;
+        }
+        else {
+            steps.push(await runOne(liveSteps[i]));
+            i++;
         }
     }
     return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created };
 }
-
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-
-
-/**
- * Both clients use the adaptive retry mode (client-side rate limiting after throttling) and the SDK's
- * standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
- * Organizations and Budgets are global services served from us-east-1.
- */
-function createAwsClients(options = {}) {
-    const config = {
-        region: options.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? 8,
-    };
-    const organizations = new dist_cjs/* OrganizationsClient */.gnq(config);
-    const budgets = new client_budgets_dist_cjs/* BudgetsClient */.C7y(config);
-    translateAccessErrors(organizations, 'organizations');
-    translateAccessErrors(budgets, 'budgets');
-    return { organizations, budgets };
-}
-/** The API operation of a command name: ListAccountsCommand -> ListAccounts. */
-function operationOf(commandName) {
-    return typeof commandName === 'string' ? commandName.replace(/Command$/, '') : 'unknown';
-}
-/** Errors about credentials or permissions become AwsAccessError, naming the IAM action. */
-function translateAccessErrors(client, service) {
-    const stack = client.middlewareStack;
-    stack.add((next, context) => async (args) => {
-        try {
-            return await next(args);
-        }
-        catch (error) {
-            throw accessError(error, service, operationOf(context.commandName)) ?? error;
-        }
-    }, { step: 'initialize', name: 'accountCatalogAccessErrors', priority: 'high' });
+function isAccessStep(step) {
+    return step.kind === 'assign-access' || step.kind === 'unassign-access';
 }
 
 ;// CONCATENATED MODULE: ./src/aws/summary.ts
@@ -1046,15 +1585,23 @@ function clientsFor(options) {
 }
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 async function readLiveOrganization(options, catalog) {
-    return readLive(clientsFor(options), catalog, { concurrency: options.concurrency });
+    return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, allAccessPrincipals: options.allAccessPrincipals });
 }
 /**
  * Brings AWS to `head` (mode apply, on the default branch). Step failures are in the report
  * (`failed: true`); access problems before any step throw AwsAccessError. Log lines are safe to print.
  */
 async function applyCatalog(options, head, log) {
-    return applyWithClients(clientsFor(options), head, log, { dryRun: options.dryRun, poll: options.poll, concurrency: options.concurrency });
+    return applyWithClients(clientsFor(options), head, log, {
+        dryRun: options.dryRun,
+        poll: options.poll,
+        concurrency: options.concurrency,
+        allAccessPrincipals: options.allAccessPrincipals,
+        locate: options.locate,
+    });
 }
+
+
 
 
 
