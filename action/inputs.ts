@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ExpectedError } from './expected-error';
+import { parseOrganizationCatalogRef, type OrganizationCatalogRef } from './organization-catalog';
 
 export type Mode = 'plan' | 'validate' | 'apply';
 export type CommentSetting = 'true' | 'false' | 'on-change';
@@ -15,12 +16,18 @@ export interface Inputs {
   readonly live: boolean;
   readonly awsRegion?: string;
   readonly dryRun: boolean;
+  /** The organization repository's catalog this repository's files are judged with (a team repo). */
+  readonly organizationCatalog?: OrganizationCatalogRef;
+  /** Token that reads the organization repository; default github-token. */
+  readonly organizationToken?: string;
 }
 
 export function readInputs(): Inputs {
   // Masked and redacted already (protectSecrets, the first thing the Action does).
   const githubToken = core.getInput('github-token');
   const approvalsToken = core.getInput('approvals-token');
+  const organizationToken = core.getInput('organization-token');
+  const organizationCatalog = core.getInput('organization-catalog').trim();
 
   return {
     catalog: catalogInput(),
@@ -31,6 +38,8 @@ export function readInputs(): Inputs {
     live: flag('live'),
     ...(core.getInput('aws-region') ? { awsRegion: core.getInput('aws-region') } : {}),
     dryRun: flag('dry-run'),
+    ...(organizationCatalog ? { organizationCatalog: parseOrganizationCatalogRef(organizationCatalog) } : {}),
+    ...(organizationToken ? { organizationToken } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Repository } from './catalog-at-ref';
+import { isOrganizationFile } from './organization-catalog';
 
 const serverUrl = (): string => (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
 
@@ -6,7 +7,8 @@ const serverUrl = (): string => (process.env.GITHUB_SERVER_URL || 'https://githu
 export function sourceLinker(repository: Repository | undefined, sha: string | undefined): ((file: string, line: number) => string | undefined) | undefined {
   if (!repository || !sha) return undefined;
   const base = `${serverUrl()}/${repository.owner}/${repository.repo}/blob/${sha}/`;
-  return (file, line) => `${base}${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+  // The organization catalog's files are in another repository (and maybe private): no link.
+  return (file, line) => isOrganizationFile(file) ? undefined : `${base}${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }
 
 /** This run's page, where the job summary is. */

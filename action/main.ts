@@ -23,18 +23,22 @@ import type { LoadedCatalog } from '../src/core/model';
 
 /** Stands in for the pull request in the draft evaluation, so the draft is judged by the same policy. */
 const DRAFT_CONTEXT = { labels: [], teamMembers: {}, budgetChangedAt: {} };
+import { describeRef, readOrganizationCatalog } from './organization-catalog';
+import type { CatalogContent } from '../src/core/load/contents';
 
 /** The whole data path of a pull request check: catalogs -> context -> evaluation -> comment -> report. */
 async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspace: string): Promise<void> {
   const api = createGitHubClient(inputs.githubToken);
   // Reads that need nothing else start now and run while the workspace catalog is parsed.
-  const baseRead = started(readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog));
+  const organization = organizationFiles(inputs);
+  const baseRead = started(readBaseCatalog(api, event.repository, event.baseSha, inputs.catalog, organization));
   const labels = started(readLabelApplications(api, event));
   const history = started(readCommitHistory(api, event));
   const files = started(readProtectedFileChanges(api, event, inputs.catalog));
   const existingComment = inputs.comment === 'false' ? undefined : started(findPlanComment(api, event, inputs.githubToken));
-  const head = await readHeadCatalog(api, inputs, event, workspace);
+  const head = await readHeadCatalog(api, inputs, event, workspace, organization);
   const notices: string[] = [];
+  if (inputs.organizationCatalog) notices.push(`Judged with the organization catalog ${describeRef(inputs.organizationCatalog)}: its policy, teams and OUs.`);
   // No head finding, whatever its severity, may weaken how the base judges the change: the base and the
   // pull request's context are always read. A file that did not parse counts as empty (its error fails the step).
   if (head.findings.some((f) => f.rule === 'yaml-syntax' && f.severity === 'error')) {
@@ -74,20 +78,34 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
  * pull request's code (which then runs with a write token), so the head commit is read through the
  * API instead: judging the base against itself would pass every change.
  */
-async function readHeadCatalog(api: GitHubClient, inputs: Inputs, event: PullRequestEvent, workspace: string): Promise<LoadedCatalog> {
-  if (context.eventName !== 'pull_request_target') return readWorkspaceCatalog(inputs.catalog, workspace);
+async function readHeadCatalog(
+  api: GitHubClient,
+  inputs: Inputs,
+  event: PullRequestEvent,
+  workspace: string,
+  organization: Promise<CatalogContent[]> | undefined,
+): Promise<LoadedCatalog> {
+  if (context.eventName !== 'pull_request_target') return readWorkspaceCatalog(inputs.catalog, workspace, organization ? await organization : undefined);
   core.warning('This workflow runs on pull_request_target: the catalog is read from the pull request\'s head commit through the API, not from the workspace. Prefer pull_request (see docs/action.md).');
-  const head = await readBaseCatalog(api, event.repository, event.headSha, inputs.catalog);
+  const head = await readBaseCatalog(api, event.repository, event.headSha, inputs.catalog, organization);
   if (!head) throw new ExpectedError(`The pull request's head commit has no catalog at ${inputs.catalog.join(', ')}.`);
   return head;
 }
 
-/** Any other event, or `mode: validate`: the workspace catalog alone, with no GitHub API access. */
+/** Any other event, or `mode: validate`: the workspace catalog alone (with organization-catalog, also the organization's files). */
 async function validateWorkspace(inputs: Inputs, workspace: string, notices: readonly string[] = []): Promise<void> {
-  const evaluation = evaluate({ head: readWorkspaceCatalog(inputs.catalog, workspace) });
+  const organization = organizationFiles(inputs);
+  const evaluation = evaluate({ head: readWorkspaceCatalog(inputs.catalog, workspace, organization ? await organization : undefined) });
   const sha = context.sha;
   const repository = process.env.GITHUB_REPOSITORY?.includes('/') ? context.repo : undefined;
   await publish(evaluation, { ...(sha ? { headSha: sha } : {}), notices, sourceUrl: sourceLinker(repository, sha) });
+}
+
+/** A team repo's check reads the organization repository's files (fails closed when it cannot). */
+function organizationFiles(inputs: Inputs): Promise<CatalogContent[]> | undefined {
+  if (!inputs.organizationCatalog) return undefined;
+  const api = createGitHubClient(inputs.organizationToken ?? inputs.githubToken, { throttled: false });
+  return started(readOrganizationCatalog(api, inputs.organizationCatalog));
 }
 
 export async function run(): Promise<void> {

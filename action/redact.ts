@@ -14,7 +14,7 @@ export function redact(text: string): string {
 }
 
 /** Inputs that hold tokens. */
-const SECRET_INPUTS = ['github-token', 'approvals-token'];
+const SECRET_INPUTS = ['github-token', 'approvals-token', 'organization-token'];
 /** Secrets the runner or an earlier step put in the environment (OIDC, AWS credentials). */
 const SECRET_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 

@@ -43,6 +43,11 @@ export interface ReadCatalogOptions {
  * is never followed nor opened: it becomes a `yaml-syntax` error in the catalog, so the check fails.
  */
 export function readCatalog(paths: readonly string[], options: ReadCatalogOptions = {}): LoadedCatalog {
+  return parseCatalogContents(readCatalogContents(paths, options));
+}
+
+/** The files `readCatalog` reads (or refuses), unparsed, in the same order and with the same checks. */
+export function readCatalogContents(paths: readonly string[], options: ReadCatalogOptions = {}): CatalogSource[] {
   if (paths.length === 0) throw new CatalogInputError('No catalog given: name a YAML file or a directory of YAML files.');
   const root = path.resolve(options.root ?? process.cwd());
   const display = (absolute: string): string => displayPath(root, absolute);
@@ -80,7 +85,7 @@ export function readCatalog(paths: readonly string[], options: ReadCatalogOption
     if ('refused' in source && options.refused === 'input-error') throw new CatalogInputError(`${shown}: ${source.refused}`);
     contents.push(source);
   }
-  return parseCatalogContents(contents);
+  return contents;
 }
 
 /** A file to read (with the directories it was found through), or why it is refused. */

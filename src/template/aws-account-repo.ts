@@ -1,16 +1,15 @@
 import { awscdk, YamlFile } from 'projen';
 import { normalizeCommandLine } from './cli-args';
-import { assertNoErrors, checkActionRef, checkGeneratedCatalog, checkNames, checkText, formatFinding } from './check';
+import { ORGANIZATION_FILE_STEM, assertNoErrors, checkActionRef, checkOrganizationCatalogRef, checkGeneratedCatalog, checkNames, checkText, formatFinding } from './check';
 import { ManagedTextFile } from './managed-file';
+import { catalogAppOptions } from './app-options';
 import { IdentityMode, type AwsAccountRepoOptions } from './options';
 import { renderAwsCliConfig, renderAwsCliCredentials } from './render/aws-cli';
-import { renderCatalog } from './render/catalog';
+import { CATALOG_MODELINE, renderStandInOrganization, renderTeamCatalog } from './render/catalog';
 import { renderConstInc } from './render/const-inc';
 import { renderWorkflow } from './render/workflow';
 import { resolveSettings } from './settings';
 import { addSkeleton, skeletonReadme } from './skeleton';
-
-const PACKAGE = 'aws-account-catalog';
 
 /**
  * A team's dev/prod AWS account repository: the team's catalog entries, CONST.inc and AWS CLI
@@ -34,27 +33,29 @@ export class AwsAccountRepo extends awscdk.AwsCdkTypeScriptApp {
       ...[...(options.budgetApproverTeams ?? []), ...(options.platformApproverTeams ?? [])].map((t) => ['approver teams', t] as const),
     ]);
     checkActionRef(settings.actionRef);
-    const hasPackageDep = [...(options.devDeps ?? []), ...(options.deps ?? [])].some((d) => d === PACKAGE || d.startsWith(`${PACKAGE}@`));
-    super({
-      // `projen new` passes hidden fields (__new__, devDeps) here: they must reach the base class.
-      ...options,
-      sampleCode: false,
-      // The repo is a small CDK app checked by tsc (strict) and its stack test; ESLint and its ~220
-      // packages would make `projen new` ~1.5x slower than awscdk-app-ts. Opt in with `eslint: true`.
-      eslint: options.eslint ?? false,
-      appEntrypoint: options.appEntrypoint ?? 'main.ts',
-      devDeps: [...(options.devDeps ?? []), ...(hasPackageDep ? [] : [PACKAGE])],
-      readme: options.readme ?? { filename: 'README.md', contents: skeletonReadme(settings) },
-    });
+    if (settings.organizationCatalog !== undefined) checkOrganizationCatalogRef(settings.organizationCatalog);
+    super(catalogAppOptions(options, () => skeletonReadme(settings)));
     this.catalogPath = settings.catalogFile;
 
     const catalog = new ManagedTextFile(this, settings.catalogFile, [
-      `# The ${settings.team} team's accounts. Set the values in .projenrc.ts, not here.`,
-      ...renderCatalog(settings),
+      CATALOG_MODELINE,
+      `# The ${settings.team} team's accounts: this file also lives in the organization repository's catalog/.`,
+      '# Set the values in .projenrc.ts, not here.',
+      ...renderTeamCatalog(settings),
     ]);
-    const check = checkGeneratedCatalog(settings.catalogFile, catalog.text);
+    // Not linked to the organization catalog: a stand-in holds the OUs and approvers the check needs.
+    // Linked: the Action reads the organization's real files, and the stand-in only checks the options here.
+    const standIn = [
+      CATALOG_MODELINE,
+      '# A stand-in for the organization repository\'s catalog/organization.yaml (OUs and approvers), so this',
+      '# repo\'s check can run on its own. Set organizationCatalog in .projenrc.ts to judge by the real one.',
+      ...renderStandInOrganization(settings),
+    ];
+    const standInPath = `catalog/${ORGANIZATION_FILE_STEM}.yaml`;
+    const standInText = settings.organizationCatalog ? [...standIn, ''].join('\n') : new ManagedTextFile(this, standInPath, standIn).text;
+    const check = checkGeneratedCatalog([{ path: standInPath, text: standInText }, { path: settings.catalogFile, text: catalog.text }]);
     const accountEnvs = { [settings.accounts.dev.name]: 'dev', [settings.accounts.prod.name]: 'prod' };
-    assertNoErrors(check, catalog.text, accountEnvs);
+    assertNoErrors(check, { path: settings.catalogFile, text: catalog.text }, accountEnvs);
     for (const warning of check.warnings) this.logger.warn(formatFinding(warning));
 
     new ManagedTextFile(this, 'CONST.inc', [

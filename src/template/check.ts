@@ -15,30 +15,45 @@ export class InvalidOptionsError extends Error {
 }
 
 /** Team, product and role prefix become file paths and IAM names: keep them plain. */
-const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** catalog/organization.yaml holds the organization's settings: no team may use its name. */
+export const ORGANIZATION_FILE_STEM = 'organization';
+
+export const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** `owner/repo[/path]@ref`, as a workflow's `uses:` takes it. */
 const ACTION_REF = /^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_./-]+$/;
 
 /** Every text value ends up in a one-line field (CONST.inc, YAML, INI): no control characters. */
-export function checkText(values: readonly (readonly [option: string, value: unknown])[]): void {
+export function checkText(values: readonly (readonly [option: string, value: unknown])[], projectType = 'aws-account-repo'): void {
   for (const [option, value] of values) {
     if (typeof value === 'string' && CONTROL.test(value)) {
-      throw new InvalidOptionsError(`aws-account-repo: option ${option} contains a control character (a line break?): remove it.`);
+      throw new InvalidOptionsError(`${projectType}: option ${option} contains a control character (a line break?): remove it.`);
     }
   }
 }
 
-export function checkActionRef(actionRef: string): void {
+export function checkActionRef(actionRef: string, projectType = 'aws-account-repo'): void {
   if (!ACTION_REF.test(actionRef)) {
-    throw new InvalidOptionsError(`aws-account-repo: actionRef ${JSON.stringify(actionRef)} must look like owner/aws-account-catalog@v1 (owner/repo@ref).`);
+    throw new InvalidOptionsError(`${projectType}: actionRef ${JSON.stringify(actionRef)} must look like owner/aws-account-catalog@v1 (owner/repo@ref).`);
+  }
+}
+
+/** `owner/repo[/path][@ref]`, as the Action's organization-catalog input takes it. */
+const ORGANIZATION_CATALOG_REF = /^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?(@[A-Za-z0-9_./-]+)?$/;
+
+export function checkOrganizationCatalogRef(ref: string): void {
+  if (!ORGANIZATION_CATALOG_REF.test(ref)) {
+    throw new InvalidOptionsError(`aws-account-repo: organizationCatalog ${JSON.stringify(ref)} must look like acme/aws-accounts (owner/repo[/path][@ref]).`);
   }
 }
 
 export function checkNames(team: string, product: string | undefined, rolePrefix: string): void {
   if (typeof team !== 'string' || !SLUG.test(team) || team.length > 30) {
     throw new InvalidOptionsError(`aws-account-repo: team ${JSON.stringify(team)} must be lower-case kebab-case (a-z, 0-9, -), at most 30 characters, e.g. "ship".`);
+  }
+  if (team === ORGANIZATION_FILE_STEM) {
+    throw new InvalidOptionsError(`aws-account-repo: team "${team}" is taken: catalog/${team}.yaml is the organization's own file. Choose another team key.`);
   }
   if (product !== undefined && (!SLUG.test(product) || product.length > 30)) {
     throw new InvalidOptionsError(`aws-account-repo: product ${JSON.stringify(product)} must be lower-case kebab-case (a-z, 0-9, -), at most 30 characters.`);
@@ -59,8 +74,8 @@ export interface CatalogCheck {
  * Runs the Action's rules engine on the generated catalog text, so that a bad option fails
  * `npx projen` with the same rule and message the PR check would give.
  */
-export function checkGeneratedCatalog(file: string, text: string): CatalogCheck {
-  const { plan } = evaluate({ head: parseCatalogFiles([{ path: file, text }]) });
+export function checkGeneratedCatalog(files: readonly { readonly path: string; readonly text: string }[]): CatalogCheck {
+  const { plan } = evaluate({ head: parseCatalogFiles(files) });
   const errors = plan.findings.filter((f) => f.severity === 'error');
   // Approval warnings say what a merge will need; they are for the PR, not for every synth.
   const warnings = plan.findings.filter((f) => f.severity === 'warning' && !f.rule.endsWith('-approval'));
@@ -97,10 +112,15 @@ export function optionAt(text: string, line: number, accountEnvs: Readonly<Recor
 }
 
 /** Throws one clear error listing every error finding and the option behind it. */
-export function assertNoErrors(check: CatalogCheck, text: string, accountEnvs: Readonly<Record<string, string>>): void {
+export function assertNoErrors(
+  check: CatalogCheck,
+  teamFile: { readonly path: string; readonly text: string },
+  accountEnvs: Readonly<Record<string, string>>,
+  projectType = 'aws-account-repo',
+): void {
   if (check.errors.length === 0) return;
-  const lines = check.errors.map((f) => `  ${formatFinding(f, optionAt(text, f.line, accountEnvs))}`);
+  const lines = check.errors.map((f) => `  ${formatFinding(f, f.file === teamFile.path ? optionAt(teamFile.text, f.line, accountEnvs) : undefined)}`);
   throw new InvalidOptionsError(
-    `aws-account-repo: the options give an invalid account catalog (${check.errors.length} error${check.errors.length > 1 ? 's' : ''}):\n${lines.join('\n')}\nFix the options (in .projenrc.ts, or the flags of projen new) and run again.`,
+    `${projectType}: the options give an invalid account catalog (${check.errors.length} error${check.errors.length > 1 ? 's' : ''}):\n${lines.join('\n')}\nFix the options (in .projenrc.ts, or the flags of projen new) and run again.`,
   );
 }

@@ -222,4 +222,20 @@ export interface AwsAccountRepoOptions extends awscdk.AwsCdkTypeScriptAppOptions
    * @default "<actionOwner>/aws-account-catalog@<actionVersion>"
    */
   readonly actionRef?: string;
+
+  /**
+   * The organization repository's catalog, `owner/repo[/path][@ref]` (path default `catalog`, ref the
+   * default branch), e.g. `acme/aws-accounts`. When set, the PR check judges this team's file by the
+   * organization's real policy, teams and OUs (the Action's `organization-catalog` input), and no
+   * stand-in `catalog/organization.yaml` is written.
+   * @default - none: a stand-in catalog/organization.yaml is written from these options
+   */
+  readonly organizationCatalog?: string;
+
+  /**
+   * The Actions secret holding a token that can read the organization repository (contents: read),
+   * used with `organizationCatalog`.
+   * @default "ACCOUNT_CATALOG_ORG_TOKEN"
+   */
+  readonly organizationTokenSecret?: string;
 }

@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import { resolveActionRef } from './action-ref';
+import type { awscdk } from 'projen';
 import { AccountRole, IdentityMode, type AwsAccountRepoOptions } from './options';
 
 export type EnvName = 'dev' | 'prod';
@@ -57,9 +57,16 @@ export interface Settings {
   readonly users: readonly UserSettings[];
   /** Where the team's catalog entries live. */
   readonly catalogFile: string;
+  /** The organization repository's catalog (`owner/repo[/path][@ref]`) the PR check judges by. */
+  readonly organizationCatalog?: string;
+  /** The Actions secret holding a token that can read the organization catalog. */
+  readonly organizationTokenSecret: string;
 }
 
-export function resolveSettings(options: AwsAccountRepoOptions): Settings {
+/** The options that describe the team (not projen's app options). */
+export type TeamOptions = Omit<AwsAccountRepoOptions, keyof awscdk.AwsCdkTypeScriptAppOptions>;
+
+export function resolveSettings(options: TeamOptions): Settings {
   const team = options.team;
   const emailDomain = options.emailDomain ?? 'example.com';
   const stem = options.product ? `${team}-${options.product}` : team;
@@ -79,8 +86,7 @@ export function resolveSettings(options: AwsAccountRepoOptions): Settings {
     permissionSet: given[env].permissionSet ?? (env === 'dev' ? 'PowerUserAccess' : 'ReadOnlyAccess'),
     roles: { READ: `${rolePrefix}-ReadR`, OPS: `${rolePrefix}-OpsR`, ADMIN: `${rolePrefix}-AdminR` },
   });
-  const actionRef =
-    options.actionRef ?? `${options.actionOwner ?? packageOwner()}/aws-account-catalog@${options.actionVersion ?? 'v1'}`;
+  const actionRef = resolveActionRef(options);
   return {
     team,
     product: options.product,
@@ -99,18 +105,7 @@ export function resolveSettings(options: AwsAccountRepoOptions): Settings {
     accounts: { dev: account('dev'), prod: account('prod') },
     users: (options.users ?? []).map((u) => ({ name: u.name, dev: u.dev ?? AccountRole.READ, prod: u.prod ?? AccountRole.READ })),
     catalogFile: `catalog/${team}.yaml`,
+    organizationCatalog: options.organizationCatalog,
+    organizationTokenSecret: options.organizationTokenSecret ?? 'ACCOUNT_CATALOG_ORG_TOKEN',
   };
-}
-
-/** The GitHub owner in this package's repository URL: where the Action is published. */
-function packageOwner(): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
-    const url: string = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
-    const match = /github\.com[/:]([^/]+)\//.exec(url);
-    if (match) return match[1];
-  } catch {
-    // fall through to the placeholder
-  }
-  return 'aws-account-catalog';
 }

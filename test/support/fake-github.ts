@@ -169,6 +169,14 @@ export class FakeGitHub {
     this.injections.push({ method, path, status, remaining: times, ...(headers ? { headers } : {}) });
   }
 
+  /** Other repositories (owner/name), e.g. an organization catalog: default branch, files by ref, and the tokens that may read them (others get 404, as for a private repository). */
+  readonly repositories = new Map<string, { defaultBranch: string; trees: Map<string, Map<string, TreeEntry>>; readers?: readonly string[] }>();
+
+  addRepository(fullName: string, options: { defaultBranch?: string; trees: Record<string, Record<string, TreeEntry>>; readers?: readonly string[] }): void {
+    const trees = new Map(Object.entries(options.trees).map(([ref, files]) => [ref, new Map(Object.entries(files))]));
+    this.repositories.set(fullName, { defaultBranch: options.defaultBranch ?? 'main', trees, ...(options.readers ? { readers: options.readers } : {}) });
+  }
+
   /** Files (and symbolic links) of the repository at a commit. */
   setTree(sha: string, files: Record<string, TreeEntry>): void {
     this.trees.set(sha, new Map(Object.entries(files)));
@@ -203,6 +211,14 @@ export class FakeGitHub {
       return this.identities[token].endsWith('[bot]')
         ? this.send(res, 403, { message: 'Resource not accessible by integration' })
         : this.send(res, 200, { login: this.identities[token], type: 'User' });
+    }
+    const other = (m = path.match(/^\/repos\/([^/]+\/[^/]+)(\/.*)?$/)) ? this.repositories.get(m[1]) : undefined;
+    if (other) {
+      if (other.readers && !other.readers.includes(token)) return this.send(res, 404, { message: 'Not Found' });
+      if (method === 'GET' && !m![2]) return this.send(res, 200, { full_name: m![1], default_branch: other.defaultBranch, private: true });
+      const c = method === 'GET' ? /^\/contents\/?(.*)$/.exec(m![2] ?? '') : null;
+      if (c) return this.contents(res, c[1], url.searchParams.get('ref') ?? other.defaultBranch, req.headers.accept ?? '', other.trees);
+      return this.send(res, 404, { message: 'Not Found' });
     }
     if (method === 'GET' && (m = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/?(.*)$/))) {
       return this.contents(res, m[1], url.searchParams.get('ref') ?? '', req.headers.accept ?? '');
@@ -343,8 +359,8 @@ export class FakeGitHub {
    * when its target is a file in the repository the answer is that file's content, otherwise an
    * object describing the link (`type: "symlink"`, `target`). A path through a link is not found.
    */
-  private contents(res: http.ServerResponse, path: string, ref: string, accept: string): void {
-    const tree = this.trees.get(ref);
+  private contents(res: http.ServerResponse, path: string, ref: string, accept: string, trees = this.trees): void {
+    const tree = trees.get(ref);
     if (!tree) return this.send(res, 404, { message: 'No commit found for the ref' });
     const clean = path.replace(/\/+$/, '');
     const raw = /vnd\.github(\.v3)?\.raw/.test(accept);

@@ -109,10 +109,31 @@ describe('defaults', () => {
     expect(out['aws-cli.config.tpl']).toMatch(/^\[profile ship-dev-AdminR\]\n(.+\n)*sso_role_name = \$\{SSO_ADMIN_PERMISSION_SET\}$/m);
   });
 
-  test('approver teams become the catalog\'s approval policy, so a raised budget can be approved', () => {
-    const catalog = parse(synth({ team: 'ship', budgetApproverTeams: ['acme/finance'], platformApproverTeams: ['acme/cloud-ops'] })['catalog/ship.yaml']);
-    expect(catalog.policy).toEqual({ budget: { approval: { teams: ['acme/finance'] } }, closing: { approval: { teams: ['acme/cloud-ops'] } } });
-    expect(parse(synth({ team: 'ship' })['catalog/ship.yaml']).policy).toBeUndefined();
+  test('approver teams become the stand-in organization file\'s approval policy; the team file has none', () => {
+    const out = synth({ team: 'ship', budgetApproverTeams: ['acme/finance'], platformApproverTeams: ['acme/cloud-ops'] });
+    const standIn = parse(out['catalog/organization.yaml']);
+    expect(standIn.policy).toEqual({ budget: { approval: { teams: ['acme/finance'] } }, closing: { approval: { teams: ['acme/cloud-ops'] } } });
+    expect(standIn.organizationalUnits).toEqual(['/Workloads', '/Workloads/Dev', '/Workloads/Prod']);
+    expect(Object.keys(parse(out['catalog/ship.yaml']))).toEqual(['version', 'teams', 'accounts']);
+    expect(parse(synth({ team: 'ship' })['catalog/organization.yaml']).policy).toBeUndefined();
+  });
+
+  test('organizationCatalog: no stand-in; the check reads the organization repository\'s files', () => {
+    const out = synth({ team: 'ship', organizationCatalog: 'acme/aws-accounts' });
+    expect(out['catalog/organization.yaml']).toBeUndefined();
+    const step = parse(out['.github/workflows/account-catalog.yml']).jobs.plan.steps[1];
+    expect(step.with).toEqual({
+      'catalog': 'catalog/ship.yaml',
+      'mode': 'plan',
+      'comment': 'on-change',
+      'organization-catalog': 'acme/aws-accounts',
+      'organization-token': '${{ secrets.ACCOUNT_CATALOG_ORG_TOKEN }}',
+    });
+    expect(() => synth({ team: 'ship', organizationCatalog: 'acme' })).toThrow(/organizationCatalog "acme" must look like acme\/aws-accounts/);
+  });
+
+  test('the team key "organization" is refused: catalog/organization.yaml is the organization\'s file', () => {
+    expect(() => synth({ team: 'organization' })).toThrow(/team "organization" is taken/);
   });
 
   test('a custom permission set gets a profile named after it', () => {

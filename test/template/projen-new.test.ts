@@ -1,61 +1,19 @@
 // End to end, as a newcomer does it: pack this package, `projen new --from <tarball> aws-account-repo`
 // in an empty directory, then build the new repo (compile, its stack test, cdk synth), print the AWS
 // profiles, and re-synth. Slow (npm installs aws-cdk-lib): minutes, not seconds.
-import { spawnSync } from 'child_process';
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const PROJEN = path.join(ROOT, 'node_modules', 'projen', 'bin', 'projen');
-const MINUTE = 60_000;
-
-/** A developer's shell: no CI (projen would `npm ci` without a lockfile), no jest or projen test switches. */
-function userEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['CI', 'PROJEN_DISABLE_POST', 'JEST_WORKER_ID', 'NODE_ENV', 'NODE_OPTIONS']) delete env[key];
-  return env;
-}
-
-function run(command: string, args: readonly string[], cwd: string, timeoutMs: number): string {
-  const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed with ${result.status ?? result.signal ?? result.error}:\n${output.slice(-6000)}`);
-  }
-  return output;
-}
-
-/** A hash per file of the repo, without node_modules, cdk.out and .git. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (rel: string): void => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const p = path.posix.join(rel, entry.name);
-      if (['node_modules', 'cdk.out', '.git'].includes(entry.name) && rel === '') continue;
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile()) out[p] = createHash('sha256').update(fs.readFileSync(path.join(dir, p))).digest('hex');
-    }
-  };
-  walk('');
-  return out;
-}
+import { MINUTE, packPackage, PROJEN, run, tree } from './e2e-support';
 
 describe('projen new --from aws-account-catalog aws-account-repo', () => {
   let work: string;
   let repo: string;
 
   beforeAll(() => {
-    for (const f of ['lib/index.js', 'lib/template/aws-account-repo.js', '.jsii']) {
-      if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run "npx projen compile" first (npm test does).`);
-    }
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-account-repo-e2e-'));
-    const packDir = path.join(work, 'pack');
-    fs.mkdirSync(packDir);
-    run('npm', ['pack', '--pack-destination', packDir], ROOT, 5 * MINUTE);
-    const tarball = fs.readdirSync(packDir).find((f) => f.endsWith('.tgz'));
-    if (!tarball) throw new Error(`npm pack wrote no tarball into ${packDir}`);
+    const tarball = packPackage(work);
 
     repo = path.join(work, 'ship-accounts');
     fs.mkdirSync(repo);
@@ -63,7 +21,7 @@ describe('projen new --from aws-account-catalog aws-account-repo', () => {
     run(
       process.execPath,
       [
-        PROJEN, 'new', '--from', `aws-account-catalog@file:${path.join(packDir, tarball)}`, 'aws-account-repo',
+        PROJEN, 'new', '--from', `aws-account-catalog@file:${tarball}`, 'aws-account-repo',
         '--team', 'ship', '--dev-account-id', '111111111111', '--prod-account-id', '222222222222', '--no-git',
       ],
       repo,

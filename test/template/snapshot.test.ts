@@ -3,7 +3,7 @@ import { synth } from './support';
 
 // The files this project type manages, plus its aws-config task: the rest is projen's awscdk-app-ts.
 function managed(out: Record<string, any>, team = 'ship'): Record<string, unknown> {
-  const files = ['CONST.inc', 'aws-cli.config.tpl', 'aws-cli.credentials.tpl', `catalog/${team}.yaml`, '.github/workflows/account-catalog.yml'];
+  const files = ['CONST.inc', 'aws-cli.config.tpl', 'aws-cli.credentials.tpl', `catalog/${team}.yaml`, 'catalog/organization.yaml', '.github/workflows/account-catalog.yml'];
   return {
     ...Object.fromEntries(files.filter((f) => f in out).map((f) => [f, out[f]])),
     'aws-config task': out['.projen/tasks.json'].tasks['aws-config'],

@@ -80,6 +80,9 @@ const approval = (label: string, what: string) => ({
 
 const nonNegative = (description: string, dflt: number) => ({ type: 'number', minimum: 0, default: dflt, description });
 
+/** Top-level keys the merged catalog (every file together) must have. */
+export const MERGED_CATALOG_REQUIRED = ['version', 'accounts'] as const;
+
 export const CATALOG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: SCHEMA_URL,
@@ -87,7 +90,9 @@ export const CATALOG_SCHEMA = {
   description: 'The accounts of an AWS Organization, their owners, budgets and the approval policy (aws-account-catalog, version 1).',
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'accounts'],
+  // No `required` here: the schema serves a whole catalog and each file of a directory catalog
+  // (organization.yaml without accounts, team files without version), so editors can use it on
+  // every file. The merged catalog's required keys are MERGED_CATALOG_REQUIRED, checked in check.ts.
   properties: {
     version: { type: 'integer', const: 1, description: 'Catalog format version. Always 1.' },
     organization: {

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { resolvePlain } from '../load/scalars';
 import { buildCatalog } from './build';
-import { CATALOG_SCHEMA } from './catalog-schema';
+import { CATALOG_SCHEMA, MERGED_CATALOG_REQUIRED } from './catalog-schema';
 import * as generated from './validate-catalog.generated';
 import { describeValue, quote, shownTag } from './display';
 import { didYouMean } from './did-you-mean';
@@ -29,7 +29,13 @@ const VALIDATED = new WeakMap<LoadedCatalog, Finding[]>();
 const validator = generated.validate as unknown as ValidateFunction;
 
 function validate(data: unknown): readonly ErrorObject[] {
-  return validator(data) ? [] : validator.errors ?? [];
+  const errors = validator(data) ? [] : [...(validator.errors ?? [])];
+  // The per-file schema requires nothing at the top; the merged catalog needs these keys.
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const missing = MERGED_CATALOG_REQUIRED.filter((key) => !Object.prototype.hasOwnProperty.call(data, key));
+    errors.unshift(...missing.map((key): ErrorObject => ({ keyword: 'required', instancePath: '', schemaPath: '#/required', params: { missingProperty: key }, message: `must have required property '${key}'` })));
+  }
+  return errors;
 }
 
 /** Shape problems, one finding each, at the node's file:line. */

@@ -2,18 +2,43 @@ import { stringify } from 'yaml';
 import { AccountRole, IdentityMode } from '../options';
 import { ENVS, ROLE_PERMISSION_SETS, type AccountSettings, type Settings } from '../settings';
 
-/** The team's catalog entries (spec section 2), the same names, ids and region as CONST.inc. */
-export function renderCatalog(s: Settings): string[] {
+/**
+ * The team's file of a directory catalog (spec sections 2 and 12): the team and its accounts, the same
+ * names, ids and region as CONST.inc. It is the file that lives in the organization repository's
+ * `catalog/`: it declares no OUs and no policy (those are the organization's, in organization.yaml).
+ */
+export function renderTeamCatalog(s: Settings): string[] {
   const team: Record<string, unknown> = { email: s.teamEmail };
   if (s.githubTeam) team.github = s.githubTeam;
   const data: Record<string, unknown> = {
     version: 1,
     teams: { [s.team]: team },
+    accounts: ENVS.map((env) => account(s, s.accounts[env])),
+  };
+  return yamlLines(data);
+}
+
+/**
+ * A team repo's stand-in for the organization's organization.yaml, used when the repo is not linked to
+ * the organization catalog: the OUs the team's accounts use and who may approve.
+ */
+export function renderStandInOrganization(s: Settings): string[] {
+  const data: Record<string, unknown> = {
+    version: 1,
     organizationalUnits: organizationalUnits(ENVS.map((env) => s.accounts[env].ou)),
   };
   const policy = approvalPolicy(s);
   if (policy) data.policy = policy;
-  data.accounts = ENVS.map((env) => account(s, s.accounts[env]));
+  return yamlLines(data);
+}
+
+/** The published JSON Schema inside the installed package, relative to a repo's root. */
+export const SCHEMA_FILE_IN_PACKAGE = 'node_modules/aws-account-catalog/schema/catalog.schema.json';
+
+/** The editor modeline of a generated catalog file in `catalog/`: the schema of the installed package. */
+export const CATALOG_MODELINE = `# yaml-language-server: $schema=../${SCHEMA_FILE_IN_PACKAGE}`;
+
+export function yamlLines(data: Record<string, unknown>): string[] {
   return stringify(data, { lineWidth: 0 }).trimEnd().split('\n');
 }
 
@@ -67,7 +92,7 @@ function approvalPolicy(s: Settings): Record<string, unknown> | undefined {
 }
 
 /** Each OU with all its ancestors, in first-seen order. */
-function organizationalUnits(ous: readonly string[]): string[] {
+export function organizationalUnits(ous: readonly string[]): string[] {
   const all: string[] = [];
   for (const ou of ous) {
     const parts = ou.split('/').filter(Boolean);

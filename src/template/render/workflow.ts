@@ -29,7 +29,15 @@ export function renderWorkflow(s: Settings): Record<string, unknown> {
           {
             name: 'Validate and plan the account catalog',
             uses: s.actionRef,
-            with: { catalog: s.catalogFile.replace(/[^/]+$/, ''), mode: 'plan', comment: 'on-change' },
+            with: s.organizationCatalog
+              ? {
+                  'catalog': s.catalogFile,
+                  'mode': 'plan',
+                  'comment': 'on-change',
+                  'organization-catalog': s.organizationCatalog,
+                  'organization-token': `\${{ secrets.${s.organizationTokenSecret} }}`,
+                }
+              : { catalog: s.catalogFile.replace(/[^/]+$/, ''), mode: 'plan', comment: 'on-change' },
           },
         ],
       },
