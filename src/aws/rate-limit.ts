@@ -108,12 +108,13 @@ export function rateScaleFromEnvironment(env: NodeJS.ProcessEnv = process.env): 
   return scale;
 }
 
-let processLimits: RateLimits | undefined;
+let processLimits: { scale: number; limits: RateLimits } | undefined;
 
-/** The process-wide buckets: every client created in this process shares them. */
+/** The process-wide buckets: every client created in this process shares them (new ones if the scale changed). */
 export function sharedRateLimits(): RateLimits {
-  processLimits ??= new RateLimits();
-  return processLimits;
+  const scale = rateScaleFromEnvironment();
+  if (processLimits?.scale !== scale) processLimits = { scale, limits: new RateLimits(DOCUMENTED_RATES, scale) };
+  return processLimits.limits;
 }
 
 /**

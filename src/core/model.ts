@@ -84,6 +84,8 @@ export interface Policy {
   readonly closing: {
     readonly approval: ApprovalPolicy;
     readonly quota: ClosingQuota;
+    /** Apply moves an account here before CloseAccount (optional). */
+    readonly ou?: string;
   };
   readonly access: {
     readonly productionStandingPermissionSets: readonly string[];

@@ -83,7 +83,9 @@ function withAncestors(path: string): string[] {
 function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization): LiveStep[] {
   const ouSteps: LiveStep[] = [];
   const known = new Set(Object.keys(live.organizationalUnits));
-  const wantedOus = [...head.organizationalUnits, ...head.accounts.filter((a) => a.state === 'active').map((a) => a.ou)];
+  const closingOu = head.policy.closing.ou;
+  const closing = closingOu && pairs.some((p) => p.account.state === 'closed' && p.live && isOpen(p.live)) ? [closingOu] : [];
+  const wantedOus = [...head.organizationalUnits, ...head.accounts.filter((a) => a.state === 'active').map((a) => a.ou), ...closing];
   for (const ou of wantedOus) {
     if (typeof ou !== 'string') continue;
     for (const path of withAncestors(ou)) {
@@ -98,7 +100,11 @@ function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization
   for (const { account, live: current } of pairs) {
     const name = account.name;
     if (account.state === 'closed') {
-      if (current && isOpen(current)) closeSteps.push({ kind: 'close-account', account: name, id: current.id });
+      if (current && isOpen(current)) {
+        // policy.closing.ou: the account is parked there first, so it is out of its workload OU's policies.
+        if (closingOu && current.ou !== closingOu) closeSteps.push({ kind: 'move-account', account: name, id: current.id, from: current.ou, to: closingOu });
+        closeSteps.push({ kind: 'close-account', account: name, id: current.id });
+      }
       continue;
     }
     if (!current) {
