@@ -16,8 +16,11 @@ export async function loadAws(): Promise<AwsAdapter> {
   }
 }
 
-/** `live: true`: the organization as AWS has it, read with read-only calls. */
-export async function readLiveOrganization(inputs: Inputs, catalog: Catalog): Promise<LiveOrganization> {
+/**
+ * `live: true` and `mode: drift`: the organization as AWS has it, read with read-only calls;
+ * tags and budgets only for the `scope` accounts when given (a pull request's changed ones).
+ */
+export async function readLiveOrganization(inputs: Inputs, catalog: Catalog, scope?: ReadonlySet<string>): Promise<LiveOrganization> {
   const aws = await loadAws();
-  return aws.readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, catalog);
+  return aws.readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true, ...(scope ? { scope } : {}) }, catalog);
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { ExpectedError } from './expected-error';
 
-export type Mode = 'plan' | 'validate' | 'apply';
+export type Mode = 'plan' | 'validate' | 'apply' | 'drift';
 export type CommentSetting = 'true' | 'false' | 'on-change';
 
 /** The Action's inputs (action.yml), checked. */
@@ -15,6 +15,10 @@ export interface Inputs {
   readonly live: boolean;
   readonly awsRegion?: string;
   readonly dryRun: boolean;
+  /** mode drift: keep the one `account-catalog-drift` issue up to date. */
+  readonly driftIssue: boolean;
+  /** mode drift: fail the step when AWS differs from the catalog. */
+  readonly failOnDrift: boolean;
 }
 
 export function readInputs(): Inputs {
@@ -31,13 +35,15 @@ export function readInputs(): Inputs {
     .filter((line) => line.length > 0);
   return {
     catalog: catalog.length > 0 ? catalog : ['accounts.yaml'],
-    mode: oneOf('mode', ['plan', 'validate', 'apply'] as const, 'plan'),
+    mode: oneOf('mode', ['plan', 'validate', 'apply', 'drift'] as const, 'plan'),
     githubToken,
     ...(approvalsToken ? { approvalsToken } : {}),
     comment: oneOf('comment', ['true', 'false', 'on-change'] as const, 'true'),
     live: flag('live'),
     ...(core.getInput('aws-region') ? { awsRegion: core.getInput('aws-region') } : {}),
     dryRun: flag('dry-run'),
+    driftIssue: flag('drift-issue'),
+    failOnDrift: flag('fail-on-drift'),
   };
 }
 

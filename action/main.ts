@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { evaluate } from '../src/core/engine';
+import { changedAccounts } from '../src/core/plan/changed';
 import { readLiveOrganization } from './aws-loader';
 import { findPlanComment, postPlanComment } from './comment';
 import { pullRequestEvent, type PullRequestEvent } from './event';
@@ -14,6 +15,7 @@ import { started } from './started';
 import { publish } from './publish';
 import { writeFailureSummary } from './summary';
 import { applyToAws } from './apply';
+import { reportDrift } from './drift';
 import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
 
 /** The whole data path of a pull request check: catalogs -> context -> evaluation -> comment -> report. */
@@ -48,7 +50,8 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
         catalogEntries: inputs.catalog,
         ...approvalNeeds(draft),
       });
-  const live = inputs.live && !unreadable ? await readLiveOrganization(inputs, draft.head.catalog) : undefined;
+  // Tags and budgets only for the accounts this pull request touches; the drift run reads the rest.
+  const live = inputs.live && !unreadable ? await readLiveOrganization(inputs, draft.head.catalog, changedAccounts(draft.base?.catalog, draft.head.catalog)) : undefined;
   const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });
 
   const comment = await postPlanComment(api, event, evaluation, inputs.comment, existingComment);
@@ -74,6 +77,7 @@ export async function run(): Promise<void> {
       core.warning('This workflow runs on pull_request_target: use pull_request instead, so pull request code never runs with a write token (see the README).');
     }
     if (inputs.mode === 'apply') return await applyToAws(inputs, event, workspace);
+    if (inputs.mode === 'drift') return await reportDrift(inputs, event, workspace);
     if (inputs.mode === 'plan' && event) return await planPullRequest(inputs, event, workspace);
     if (inputs.mode === 'plan') core.info(`This is a ${context.eventName ?? 'non-pull-request'} event: validating the catalog only (the plan needs a pull request).`);
     await validateWorkspace(inputs, workspace);

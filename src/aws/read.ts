@@ -1,4 +1,5 @@
 import {
+  DescribeBudgetCommand,
   paginateDescribeBudgets,
   paginateDescribeNotificationsForBudget,
   paginateDescribeSubscribersForNotification,
@@ -16,7 +17,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import type { Catalog, LiveAccount, LiveBudget, LiveOrganization } from '../core/model';
 import { managedIds, matchLive } from '../core/plan/live-match';
-import { accountOfBudget, liveBudget, liveNotification } from './budgets';
+import { accountOfBudget, budgetName, liveBudget, liveNotification } from './budgets';
 import type { AwsClients } from './clients';
 import { isUnsupportedOperation } from './errors';
 import { mapLimit } from './pool';
@@ -28,6 +29,12 @@ export const BUDGETS_PAGE = 100;
 export interface ReadOptions {
   /** Calls in flight at once; default 8. */
   readonly concurrency?: number;
+  /**
+   * Catalog account names whose tags and budgets are read (a pull request's changed and new
+   * accounts, see changedAccounts); default every managed account. The account list and OU tree
+   * are always read in full, so `unmanaged` stays complete.
+   */
+  readonly scope?: ReadonlySet<string>;
 }
 
 /**
@@ -89,20 +96,30 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
     }));
   const partial: LiveOrganization = { managementAccountId, rootId, organizationalUnits, accounts };
   // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
-  const managed = managedIds(matchLive(catalog.accounts, partial));
+  const pairs = matchLive(catalog.accounts, partial);
+  const managed = managedIds(pairs);
   const managedAccounts = accounts.filter((a) => managed.has(a.id) && a.status === 'ACTIVE');
-  const read = new Set(managedAccounts.map((a) => a.id));
+  const scope = options.scope;
+  const inScope = scope ? new Set(pairs.filter((p) => p.live && scope.has(p.account.name)).map((p) => p.live!.id)) : managed;
+  const detailed = managedAccounts.filter((a) => inScope.has(a.id));
+  const read = new Set(detailed.map((a) => a.id));
 
   const tags = new Map<string, Record<string, string>>();
-  await mapLimit(managedAccounts, limit, async (account) => {
+  const readTags = mapLimit(detailed, limit, async (account) => {
     const set: Record<string, string> = {};
     for await (const page of paginateListTagsForResource({ client: org }, { ResourceId: account.id })) {
       for (const tag of page.Tags ?? []) if (tag.Key !== undefined) set[tag.Key] = tag.Value ?? '';
     }
     tags.set(account.id, set);
   });
-
-  const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, read, limit) : new Map<string, LiveBudget>();
+  // A few accounts: DescribeBudget by name is cheaper than listing every budget (100 a page).
+  const byName = scope !== undefined && detailed.length <= Math.max(1, Math.ceil(managedAccounts.length / BUDGETS_PAGE));
+  const readAllBudgets = async () =>
+    detailed.length === 0 || !managementAccountId
+      ? new Map<string, LiveBudget>()
+      : readBudgets(clients, managementAccountId, read, limit, byName);
+  // Tags and budgets use different buckets: read them side by side.
+  const [, budgets] = await Promise.all([readTags, readAllBudgets()]);
 
   return {
     ...partial,
@@ -111,19 +128,11 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
 }
 
 /** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */
-async function readBudgets(clients: AwsClients, accountId: string, managed: ReadonlySet<string>, limit: number): Promise<Map<string, LiveBudget>> {
+async function readBudgets(clients: AwsClients, accountId: string, managed: ReadonlySet<string>, limit: number, byName: boolean): Promise<Map<string, LiveBudget>> {
   const client = clients.budgets;
   const ours: { id: string; budget: AwsBudget }[] = [];
-  await ignoreNotFound(async () => {
-    for await (const page of paginateDescribeBudgets({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
-      for (const budget of page.Budgets ?? []) {
-        const id = accountOfBudget(budget.BudgetName);
-        if (id && managed.has(id)) ours.push({ id, budget });
-      }
-    }
-  });
   const result = new Map<string, LiveBudget>();
-  await mapLimit(ours, limit, async ({ id, budget }) => {
+  const describe = async ({ id, budget }: { id: string; budget: AwsBudget }) => {
     const BudgetName = budget.BudgetName as string;
     const notifications: AwsNotification[] = [];
     await ignoreNotFound(async () => {
@@ -136,7 +145,32 @@ async function readBudgets(clients: AwsClients, accountId: string, managed: Read
       return liveNotification(Notification, subscribers);
     });
     result.set(id, liveBudget(budget, live));
+  };
+  if (byName) {
+    await mapLimit([...managed], limit, async (id) => {
+      try {
+        const answer = await client.send(new DescribeBudgetCommand({ AccountId: accountId, BudgetName: budgetName(id) }));
+        if (answer.Budget) await describe({ id, budget: answer.Budget });
+      } catch (error) {
+        if ((error as { name?: string }).name !== 'NotFoundException') throw error;
+      }
+    });
+    return result;
+  }
+  // Each budget's notifications are read as soon as its page arrives, while the next page loads.
+  const pending: Promise<unknown>[] = [];
+  await ignoreNotFound(async () => {
+    for await (const page of paginateDescribeBudgets({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
+      const mine: { id: string; budget: AwsBudget }[] = [];
+      for (const budget of page.Budgets ?? []) {
+        const id = accountOfBudget(budget.BudgetName);
+        if (id && managed.has(id)) mine.push({ id, budget });
+      }
+      ours.push(...mine);
+      pending.push(mapLimit(mine, limit, describe));
+    }
   });
+  await Promise.all(pending);
   return result;
 }
 

@@ -233,6 +233,11 @@ export interface Plan {
   readonly unmanaged?: readonly Unmanaged[];
   /** With a live organization: what applying the head catalog would do in AWS, in order. */
   readonly liveSteps?: readonly LiveStep[];
+  /**
+   * Set when tags and budgets were read for only some managed accounts (a pull request's scoped
+   * read): their drift is known for `read` of the `managed` ACTIVE accounts; `mode: drift` reads all.
+   */
+  readonly liveScope?: { readonly read: number; readonly managed: number };
 }
 
 /** A budget as a live step wants it in AWS. */

@@ -9,6 +9,8 @@ export interface LiveComparison {
   unmanaged: Unmanaged[];
   /** What applying the head catalog would do in AWS, in the order apply runs it. */
   liveSteps: LiveStep[];
+  /** Present when tags and budgets were read for only some of the managed ACTIVE accounts. */
+  liveScope?: { read: number; managed: number };
 }
 
 /**
@@ -26,7 +28,15 @@ export function compareLive(base: Catalog | undefined, head: Catalog, live: Live
       .filter((a) => !managed.has(a.id) && a.id !== live.managementAccountId && a.status === 'ACTIVE')
       .map((a) => ({ id: a.id, name: a.name, email: a.email, ou: a.ou, status: a.status })),
     liveSteps: steps(head, headPairs, live),
+    ...scopeOf(headPairs),
   };
+}
+
+/** How many managed ACTIVE accounts had their tags and budget read (`tags` set means read). */
+function scopeOf(pairs: readonly LivePair[]): { liveScope?: { read: number; managed: number } } {
+  const active = pairs.filter((p) => p.live && isOpen(p.live));
+  const read = active.filter((p) => p.live?.tags).length;
+  return read < active.length ? { liveScope: { read, managed: active.length } } : {};
 }
 
 function wantedBudget(account: Account): LiveBudgetTarget {

@@ -21,6 +21,8 @@ export interface MarkdownOptions {
   readonly summaryUrl?: string;
   /** Heading under the marker. Default "Account catalog plan". */
   readonly title?: string;
+  /** The first line instead of the merge verdict (the drift run says whether AWS matches). Plain text, escaped here. */
+  readonly verdict?: string;
 }
 
 /** A section longer than this many rows is folded into `<details>`. */
@@ -97,8 +99,9 @@ function renderHeader(evaluation: Evaluation, options: MarkdownOptions): string 
   const { summary } = evaluation.plan;
   const title = escapeMarkdown(options.title ?? 'Account catalog plan', 200);
   const warnings = summary.warnings > 0 ? ` · ${count(summary.warnings, 'warning')}` : '';
-  const verdict =
-    summary.errors > 0
+  const verdict = options.verdict
+    ? escapeMarkdownMessage(options.verdict)
+    : summary.errors > 0
       ? `❌ **${count(summary.errors, 'error')}**: fix ${summary.errors === 1 ? 'it' : 'them'} before merging${warnings}.`
       : `✅ **Ready to merge**: no errors${warnings}.`;
   const total = summary.create + summary.update + summary.close;
@@ -109,7 +112,11 @@ function renderHeader(evaluation: Evaluation, options: MarkdownOptions): string 
   const live = evaluation.plan.drift || evaluation.plan.unmanaged
     ? ` · ${count(evaluation.plan.drift?.length ?? 0, 'drifted account')} · ${count(evaluation.plan.unmanaged?.length ?? 0, 'unmanaged account')}`
     : '';
-  return `${PLAN_MARKER}\n### ${title}\n\n${verdict}\n\n${counts}${live}\n`;
+  const scope = evaluation.plan.liveScope;
+  const scoped = scope
+    ? `\n_Tags and budgets were read in AWS for the ${count(scope.read, 'account')} this change touches (of ${format(scope.managed)} managed); the scheduled drift run (\`mode: drift\`) checks the others' tags and budgets._\n`
+    : '';
+  return `${PLAN_MARKER}\n### ${title}\n\n${verdict}\n\n${counts}${live}\n${scoped}`;
 }
 
 function renderFooter(options: MarkdownOptions): string {
