@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const out = join(root, 'bench', 'out', 'live');
 
 /** Bundles a TypeScript entry (the ESM adapter, the fake) into CommonJS this plain-JS bench can require. */
-async function build(entry, name) {
+export async function build(entry, name) {
   const ncc = require('@vercel/ncc');
   const { code, assets } = await ncc(join(root, entry), { quiet: true, minify: false, sourceMap: false, transpileOnly: true });
   const dir = join(out, name);
@@ -58,7 +58,12 @@ function seed(fake) {
     });
   }
   for (let i = 0; i < 20; i++) fake.putAccount({ name: `stray-${i}`, email: `stray-${i}@acme.com`, ou: leaves[i % leaves.length] });
-  const catalog = {
+  return catalogOf(leaves, accounts);
+}
+
+/** A resolved catalog (as the loader returns it) of these OUs and accounts, owned by team ship. */
+export function catalogOf(leaves, accounts) {
+  return {
     version: 1,
     organization: { naming: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', environmentSuffix: false } },
     environments: { dev: { production: false } },
@@ -72,7 +77,6 @@ function seed(fake) {
     },
     accounts,
   };
-  return catalog;
 }
 
 /** The documented formula (README: Live AWS, "Number of calls"), from the organization's shape. */

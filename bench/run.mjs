@@ -11,6 +11,7 @@ const SECTIONS = [
   './live.mjs',
   './template.mjs',
   './action.mjs',
+  './rates.mjs', // AWS at its documented rates: calls, throttling, wall time against the rates' lower bound
   // Action start-up and template creation add their sections here.
 ];
 

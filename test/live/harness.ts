@@ -25,7 +25,7 @@ export interface Clients {
 
 export interface AppliedStep {
   readonly step: LiveStep;
-  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped' | 'dry-run';
+  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped' | 'deferred' | 'dry-run';
   readonly calls: readonly string[];
   readonly message?: string;
   readonly accountId?: string;
@@ -37,6 +37,7 @@ export interface ApplyReport {
   readonly refused?: string;
   readonly steps: readonly AppliedStep[];
   readonly created: readonly { readonly account: string; readonly email: string; readonly id: string }[];
+  readonly deferred?: readonly string[];
 }
 
 export interface AwsOptions {
@@ -46,6 +47,7 @@ export interface AwsOptions {
   maxAttempts?: number;
   concurrency?: number;
   poll?: { intervalMs?: number; maxIntervalMs?: number; timeoutMs?: number };
+  scope?: ReadonlySet<string>;
 }
 
 export interface Adapter {

@@ -21,6 +21,8 @@ export interface CatalogExtra {
   ous?: string[];
   /** policy.closing.quota */
   quota?: { percent: number; minimum: number; maximum: number };
+  /** policy.closing.ou */
+  closingOu?: string;
 }
 
 /** A valid catalog (no error findings) with the given accounts, owned by team ship. */
@@ -34,7 +36,14 @@ export function catalogYaml(accounts: TestAccount[], extra: CatalogExtra = {}): 
     'teams:',
     '  ship: { email: ship@acme.com }',
     `organizationalUnits: [${ous.join(', ')}]`,
-    ...(extra.quota ? ['policy:', '  closing:', `    quota: { percent: ${extra.quota.percent}, minimum: ${extra.quota.minimum}, maximum: ${extra.quota.maximum} }`] : []),
+    ...(extra.quota || extra.closingOu
+      ? [
+          'policy:',
+          '  closing:',
+          ...(extra.quota ? [`    quota: { percent: ${extra.quota.percent}, minimum: ${extra.quota.minimum}, maximum: ${extra.quota.maximum} }`] : []),
+          ...(extra.closingOu ? [`    ou: ${extra.closingOu}`] : []),
+        ]
+      : []),
     'accounts:',
   ];
   for (const a of accounts) {

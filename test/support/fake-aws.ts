@@ -6,6 +6,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { DOCUMENTED_RATES, type Rate } from '../../src/aws/rate-limit';
 
+/** The table the fake enforces (re-exported for the rates benchmark). */
+export { DOCUMENTED_RATES };
+
 export interface FakeAccount {
   Id: string;
   Arn: string;
@@ -148,8 +151,9 @@ export class FakeAws {
   readonly rateScale: number | undefined;
   readonly createLatencyMs: number | undefined;
   closeQuota: number | undefined;
-  /** Requests answered with a throttling error (an empty bucket). */
+  /** Requests answered with a throttling error (an empty bucket), and per operation. */
   throttled = 0;
+  readonly throttledBy: Record<string, number> = {};
   /** The most CreateAccount requests IN_PROGRESS at one time. */
   peakCreating = 0;
   private closings = 0;
@@ -335,6 +339,7 @@ export class FakeAws {
     this.calls.push({ service, operation, input });
     if (this.rateScale !== undefined && !this.bucket(service, operation).tryTake()) {
       this.throttled++;
+      this.throttledBy[operation] = (this.throttledBy[operation] ?? 0) + 1;
       return this.send(res, 400, { __type: service === 'budgets' ? 'ThrottlingException' : 'TooManyRequestsException', Message: 'Rate exceeded' });
     }
     this.completeDue();

@@ -1,8 +1,8 @@
-export const id = 599;
-export const ids = [599];
+export const id = 150;
+export const ids = [150];
 export const modules = {
 
-/***/ 4599:
+/***/ 4150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -75,13 +75,102 @@ function createFailureMessage(account, reason) {
 }
 const KNOWN_CREATE_FAILURES = Object.keys(REASONS);
 
+;// CONCATENATED MODULE: ./src/aws/permissions.ts
+// The IAM permissions each role needs: the one list that the docs, the organization repo template's
+// roles and the call-coverage tests read, so none of them can drift from what the adapter calls.
+// Pure data: no AWS SDK import, so the template can load it.
+/** The IAM action an SDK call is authorized by (Budgets has two actions for all of its API). */
+function iamActionFor(service, operation) {
+    switch (service) {
+        case 'organizations':
+            return `organizations:${operation}`;
+        case 'budgets':
+            return /^(Describe|List)/.test(operation) ? 'budgets:ViewBudget' : 'budgets:ModifyBudget';
+        case 'sso-admin':
+            return `sso:${operation}`;
+        case 'identitystore':
+            return `identitystore:${operation}`;
+    }
+}
+const READ_ORGANIZATION = (/* unused pure expression or super */ null && ([
+    'organizations:DescribeOrganization',
+    'organizations:ListRoots',
+    'organizations:ListOrganizationalUnitsForParent',
+    'organizations:ListAccountsForParent',
+    'organizations:ListTagsForResource',
+]));
+const APPLY_READS = (/* unused pure expression or super */ null && (['organizations:ListCreateAccountStatus', 'organizations:DescribeCreateAccountStatus', 'organizations:DescribeAccount']));
+const CHANGE_ACCOUNTS = (/* unused pure expression or super */ null && ([
+    'organizations:CreateAccount',
+    'organizations:CreateOrganizationalUnit',
+    'organizations:MoveAccount',
+    'organizations:TagResource',
+    'organizations:UntagResource',
+    'organizations:CloseAccount',
+]));
+/** Identity Center reads (filled in by the Identity Center adapter's needs). */
+const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
+/** Identity Center changes, with the IAM actions AWS documents for CreateAccountAssignment. */
+const CHANGE_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
+/** The statements of one role's permissions policy. */
+function rolePolicy(role, options) {
+    const budgets = `arn:aws:budgets::${options.managementAccountId}:budget/*`;
+    const reads = [
+        { sid: 'ReadOrganization', effect: 'Allow', actions: role === 'apply' ? [...READ_ORGANIZATION, ...APPLY_READS] : [...READ_ORGANIZATION], resources: ['*'] },
+        { sid: 'ReadBudgets', effect: 'Allow', actions: ['budgets:ViewBudget'], resources: [budgets] },
+    ];
+    if (options.identityCenter && READ_IDENTITY_CENTER.length > 0) {
+        reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: [...READ_IDENTITY_CENTER], resources: ['*'] });
+    }
+    if (role !== 'apply')
+        return reads;
+    const organization = options.organizationId ?? '*';
+    const changes = [
+        { sid: 'ChangeAccounts', effect: 'Allow', actions: [...CHANGE_ACCOUNTS], resources: ['*'] },
+        {
+            sid: 'NeverTheManagementAccount',
+            effect: 'Deny',
+            actions: ['organizations:CloseAccount', 'organizations:MoveAccount'],
+            resources: [`arn:aws:organizations::${options.managementAccountId}:account/${organization}/${options.managementAccountId}`],
+        },
+        {
+            sid: 'CreateAccountNeedsTheOrganizationsServiceRole',
+            effect: 'Allow',
+            actions: ['iam:CreateServiceLinkedRole'],
+            resources: ['*'],
+            condition: { StringEquals: { 'iam:AWSServiceName': 'organizations.amazonaws.com' } },
+        },
+        { sid: 'ChangeCatalogBudgetsOnly', effect: 'Allow', actions: ['budgets:ModifyBudget'], resources: [`arn:aws:budgets::${options.managementAccountId}:budget/account-catalog-*`] },
+    ];
+    if (options.identityCenter && CHANGE_IDENTITY_CENTER.length > 0) {
+        changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] });
+    }
+    return [...reads, ...changes];
+}
+/** A role's policy as an IAM JSON policy document. */
+function policyDocument(role, options) {
+    return {
+        Version: '2012-10-17',
+        Statement: rolePolicy(role, options).map((s) => ({
+            Sid: s.sid,
+            Effect: s.effect,
+            Action: s.actions.length === 1 ? s.actions[0] : [...s.actions],
+            Resource: s.resources.length === 1 ? s.resources[0] : [...s.resources],
+            ...(s.condition ? { Condition: s.condition } : {}),
+        })),
+    };
+}
+/** Every IAM action a role allows. */
+function allowedActions(role, options) {
+    return new Set(rolePolicy(role, options).filter((s) => s.effect === 'Allow').flatMap((s) => s.actions));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 // AWS errors a user can act on, turned into one clear line that names the missing permission.
+
 /** The IAM action that authorises an API operation. Budgets groups its operations under two actions. */
 function permissionFor(service, operation) {
-    if (service === 'organizations')
-        return `organizations:${operation}`;
-    return /^(Describe|List)/.test(operation) ? 'budgets:ViewBudget' : 'budgets:ModifyBudget';
+    return iamActionFor(service, operation);
 }
 /** Missing, invalid or insufficient AWS credentials, or an organization this tool cannot work with. */
 class AwsAccessError extends Error {
@@ -458,6 +547,8 @@ async function runStep(ctx, step, state) {
         case 'close-account': {
             if (step.id === state.managementAccountId)
                 return { outcome: 'failed', message: 'the management account can never be closed' };
+            if (state.closing.deferred)
+                return { outcome: 'deferred', accountId: step.id, message: state.closing.deferred };
             try {
                 await ctx.send('organizations', 'CloseAccount', `AccountId=${step.id}`, () => org.send(new dist_cjs/* CloseAccountCommand */.f4q({ AccountId: step.id })));
                 return { outcome: 'done', accountId: step.id };
@@ -466,6 +557,11 @@ async function runStep(ctx, step, state) {
                 const e = error;
                 if (e.name === 'AccountAlreadyClosedException')
                     return { outcome: 'already-done', accountId: step.id };
+                if (e.name === 'ConstraintViolationException' && e.Reason === 'CLOSE_ACCOUNT_QUOTA_EXCEEDED') {
+                    state.closing.deferred ??=
+                        'deferred: AWS allows no more closings now (CLOSE_ACCOUNT_QUOTA_EXCEEDED, a rolling 30-day quota); re-run the apply later to close it.';
+                    return { outcome: 'deferred', accountId: step.id, message: state.closing.deferred };
+                }
                 if (e.name === 'ConstraintViolationException' && /^CLOSE_ACCOUNT_/.test(e.Reason ?? '')) {
                     return { outcome: 'failed', accountId: step.id, message: `AWS refused CloseAccount (${e.Reason}): the organization reached its CloseAccount quota; re-run once it allows.` };
                 }
@@ -550,6 +646,31 @@ async function mapLimit(items, limit, work) {
     await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
     return results;
 }
+/** At most `limit` holders at once; waiters are served first come, first served. */
+class Semaphore {
+    limit;
+    held = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async use(work) {
+        if (this.held >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.held++;
+        try {
+            return await work();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.held--;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/aws/read.ts
 
@@ -622,11 +743,15 @@ async function readLive(clients, catalog, options = {}) {
     }));
     const partial = { managementAccountId, rootId, organizationalUnits, accounts };
     // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
-    const managed = (0,live_match/* managedIds */.c)((0,live_match/* matchLive */.k)(catalog.accounts, partial));
+    const pairs = (0,live_match/* matchLive */.k)(catalog.accounts, partial);
+    const managed = (0,live_match/* managedIds */.c)(pairs);
     const managedAccounts = accounts.filter((a) => managed.has(a.id) && a.status === 'ACTIVE');
-    const read = new Set(managedAccounts.map((a) => a.id));
+    const scope = options.scope;
+    const inScope = scope ? new Set(pairs.filter((p) => p.live && scope.has(p.account.name)).map((p) => p.live.id)) : managed;
+    const detailed = managedAccounts.filter((a) => inScope.has(a.id));
+    const read = new Set(detailed.map((a) => a.id));
     const tags = new Map();
-    await mapLimit(managedAccounts, limit, async (account) => {
+    const readTags = mapLimit(detailed, limit, async (account) => {
         const set = {};
         for await (const page of (0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: org }, { ResourceId: account.id })) {
             for (const tag of page.Tags ?? [])
@@ -635,27 +760,24 @@ async function readLive(clients, catalog, options = {}) {
         }
         tags.set(account.id, set);
     });
-    const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, read, limit) : new Map();
+    // A few accounts: DescribeBudget by name is cheaper than listing every budget (100 a page).
+    const byName = scope !== undefined && detailed.length <= Math.max(1, Math.ceil(managedAccounts.length / BUDGETS_PAGE));
+    const readAllBudgets = async () => detailed.length === 0 || !managementAccountId
+        ? new Map()
+        : readBudgets(clients, managementAccountId, read, limit, byName);
+    // Tags and budgets use different buckets: read them side by side.
+    const [, budgets] = await Promise.all([readTags, readAllBudgets()]);
     return {
         ...partial,
         accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id) } : a)),
     };
 }
 /** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */
-async function readBudgets(clients, accountId, managed, limit) {
+async function readBudgets(clients, accountId, managed, limit, byName) {
     const client = clients.budgets;
     const ours = [];
-    await ignoreNotFound(async () => {
-        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeBudgets */.ZO6)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
-            for (const budget of page.Budgets ?? []) {
-                const id = accountOfBudget(budget.BudgetName);
-                if (id && managed.has(id))
-                    ours.push({ id, budget });
-            }
-        }
-    });
     const result = new Map();
-    await mapLimit(ours, limit, async ({ id, budget }) => {
+    const describe = async ({ id, budget }) => {
         const BudgetName = budget.BudgetName;
         const notifications = [];
         await ignoreNotFound(async () => {
@@ -668,7 +790,36 @@ async function readBudgets(clients, accountId, managed, limit) {
             return liveNotification(Notification, subscribers);
         });
         result.set(id, liveBudget(budget, live));
+    };
+    if (byName) {
+        await mapLimit([...managed], limit, async (id) => {
+            try {
+                const answer = await client.send(new client_budgets_dist_cjs/* DescribeBudgetCommand */.AmJ({ AccountId: accountId, BudgetName: budgetName(id) }));
+                if (answer.Budget)
+                    await describe({ id, budget: answer.Budget });
+            }
+            catch (error) {
+                if (error.name !== 'NotFoundException')
+                    throw error;
+            }
+        });
+        return result;
+    }
+    // Each budget's notifications are read as soon as its page arrives, while the next page loads.
+    const pending = [];
+    await ignoreNotFound(async () => {
+        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeBudgets */.ZO6)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
+            const mine = [];
+            for (const budget of page.Budgets ?? []) {
+                const id = accountOfBudget(budget.BudgetName);
+                if (id && managed.has(id))
+                    mine.push({ id, budget });
+            }
+            ours.push(...mine);
+            pending.push(mapLimit(mine, limit, describe));
+        }
     });
+    await Promise.all(pending);
     return result;
 }
 async function readSubscribers(clients, AccountId, BudgetName, Notification) {
@@ -700,6 +851,47 @@ async function ignoreNotFound(work) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/schedule.ts
+// The apply scheduler: independent work in parallel within AWS's limits (spec section 11).
+// Items of one chain (one account) run in order; chains run side by side; an item holds a slot of
+// its kind while it runs (5 CreateAccount in progress, 3 closings, ...), and every API call also
+// waits for its operation's token bucket (rate-limit.ts), so the slots only bound what is in flight.
+
+/**
+ * Runs every item once. Chains are started in the order of their first item, and a slot is given
+ * first come, first served, so the order of the input is the order of the work when limits bind.
+ * `skip` is called instead of `run` for the items after a `stop`.
+ */
+async function runChains(items, limits, run, skip) {
+    const chains = new Map();
+    items.forEach((item, index) => {
+        const chain = chains.get(item.chain) ?? [];
+        chain.push({ item, index });
+        chains.set(item.chain, chain);
+    });
+    const slots = new Map();
+    const others = new Semaphore(Math.max(1, limits.others));
+    const slotOf = (kind) => {
+        const limit = limits.perKind[kind];
+        if (limit === undefined)
+            return others;
+        let slot = slots.get(kind);
+        if (!slot)
+            slots.set(kind, (slot = new Semaphore(Math.max(1, limit))));
+        return slot;
+    };
+    await Promise.all([...chains.values()].map(async (chain) => {
+        let stopped = false;
+        for (const { item, index } of chain) {
+            if (stopped) {
+                skip(item.item, index);
+                continue;
+            }
+            stopped = (await slotOf(item.kind).use(() => run(item.item, index))) === 'stop';
+        }
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/apply.ts
 
 
@@ -711,6 +903,13 @@ async function ignoreNotFound(work) {
 
 
 
+
+/**
+ * Steps of one kind in progress at once: AWS allows 5 CreateAccount requests in progress; closings
+ * are kept to 3. Other kinds share DEFAULT_STEP_CONCURRENCY; their calls are paced by the token buckets.
+ */
+const STEP_CONCURRENCY = { 'create-account': 5, 'close-account': 3 };
+const DEFAULT_STEP_CONCURRENCY = 16;
 /** Catalog text in a log line: no control characters, never a workflow command. */
 function safeLine(line) {
     return (0,report_escape/* neutraliseCommandLine */.go)((0,report_escape/* escapeTerminal */.en)(line));
@@ -734,7 +933,7 @@ function closeQuota(head, live) {
 }
 /**
  * Brings AWS to the head catalog: reads the live organization, compares (compareLive), then runs
- * the steps in order. Every run starts from a fresh read, so a run that was killed after any call
+ * the steps: OUs first, then each account's steps in their order, accounts in parallel (runChains). Every run starts from a fresh read, so a run that was killed after any call
  * and is started again finishes the work without doing any of it twice.
  */
 async function applyWithClients(clients, head, log, options) {
@@ -752,13 +951,12 @@ async function applyWithClients(clients, head, log, options) {
     const overQuota = closes > quota
         ? `Refused to close ${closes} accounts: AWS lets the organization close at most ${quota} in a rolling 30 days (policy.closing.quota). Close fewer per change.`
         : undefined;
-    const ouIds = new Map(Object.entries(live.organizationalUnits));
-    const ids = new Map();
-    const blocked = new Set();
+    const state = { ouIds: new Map(Object.entries(live.organizationalUnits)), ids: new Map(), managementAccountId: live.managementAccountId, closing: {} };
     const created = [];
     let requests;
-    const steps = [];
-    for (const step of liveSteps) {
+    const steps = new Array(liveSteps.length);
+    /** Runs one step and records it; `stop` skips the later steps of its account. */
+    const run = async (step, index) => {
         const calls = [];
         const ctx = {
             clients,
@@ -775,52 +973,175 @@ async function applyWithClients(clients, head, log, options) {
                 throw error;
             })),
         };
-        const account = 'account' in step ? step.account : undefined;
-        if (account && blocked.has(account)) {
-            steps.push({ step, outcome: 'skipped', calls, message: `skipped: an earlier step for ${account} failed` });
-            continue;
-        }
         if (step.kind === 'close-account' && overQuota) {
-            steps.push({ step, outcome: 'failed', calls, message: overQuota });
-            continue;
+            steps[index] = { step, outcome: 'failed', calls, message: overQuota };
+            return 'stop';
         }
         if (options.dryRun) {
             for (const line of wouldCall(step)) {
                 calls.push(line.split(' ')[0]);
                 say(`would call ${line}`);
             }
-            steps.push({ step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined });
-            continue;
+            steps[index] = { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
+            return 'continue';
         }
         try {
-            const result = await runStep(ctx, step, { ouIds, ids, managementAccountId: live.managementAccountId });
-            if (result.outcome === 'failed' && account)
-                blocked.add(account);
+            const result = await runStep(ctx, step, state);
             if (step.kind === 'create-account' && result.accountId) {
-                ids.set(step.account, result.accountId);
+                state.ids.set(step.account, result.accountId);
                 created.push({ account: step.account, email: step.email, id: result.accountId });
             }
-            steps.push({ step, calls, ...result });
+            steps[index] = { step, calls, ...result };
             say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
+            return result.outcome === 'failed' ? 'stop' : 'continue';
         }
         catch (error) {
-            if (account)
-                blocked.add(account);
             const message = describeError(error);
-            steps.push({ step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined });
+            steps[index] = { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
             say(`${describeLiveStep(step)}: failed — ${message}`);
+            return 'stop';
         }
+    };
+    const skip = (step, index) => {
+        steps[index] = { step, outcome: 'skipped', calls: [], message: `skipped: an earlier step for ${'account' in step ? step.account : step.ou} failed` };
+    };
+    // OUs first, parents before children (the steps come in that order); then every account's steps,
+    // accounts side by side within the step kinds' limits.
+    const scheduled = liveSteps.map((step, index) => ({ step, index }));
+    // A dry run calls nothing: it prints the steps in plan order.
+    const first = options.dryRun ? scheduled : scheduled.filter((s) => s.step.kind === 'create-ou');
+    for (const { step, index } of first)
+        await run(step, index);
+    const accountSteps = options.dryRun ? [] : scheduled.filter((s) => s.step.kind !== 'create-ou');
+    await runChains(accountSteps.map(({ step }) => ({ chain: 'account' in step ? step.account : '', kind: step.kind, item: step })), { perKind: STEP_CONCURRENCY, others: options.concurrency ?? DEFAULT_STEP_CONCURRENCY }, (step, i) => run(step, accountSteps[i].index), (step, i) => skip(step, accountSteps[i].index));
+    // Creation order, not finishing order: the summary reads the same on every run.
+    created.sort((a, b) => liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === a.account) - liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === b.account));
+    const deferred = steps.filter((s) => s.outcome === 'deferred').map((s) => ('account' in s.step ? s.step.account : ''));
+    return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created, deferred };
+}
+
+;// CONCATENATED MODULE: ./src/aws/rate-limit.ts
+
+const REAL_CLOCK = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+/**
+ * A token bucket whose waiters are served first come, first served: a caller that finds no token
+ * reserves the next one (the count goes negative) and sleeps until it is due.
+ */
+class TokenBucket {
+    rate;
+    clock;
+    tokens;
+    refilledAt;
+    constructor(rate, clock = REAL_CLOCK) {
+        this.rate = rate;
+        this.clock = clock;
+        if (!(rate.perSecond > 0) || !(rate.burst >= 1))
+            throw new Error(`A rate needs perSecond > 0 and burst >= 1 (got ${rate.perSecond}/s, burst ${rate.burst}).`);
+        this.tokens = rate.burst;
+        this.refilledAt = clock.now();
     }
-    return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created };
+    /** Milliseconds the caller waited (0 when a token was there). */
+    async take() {
+        const now = this.clock.now();
+        this.tokens = Math.min(this.rate.burst, this.tokens + ((now - this.refilledAt) / 1000) * this.rate.perSecond);
+        this.refilledAt = now;
+        this.tokens -= 1;
+        if (this.tokens >= 0)
+            return 0;
+        const wait = Math.ceil((-this.tokens / this.rate.perSecond) * 1000);
+        await this.clock.sleep(wait);
+        return wait;
+    }
+}
+/**
+ * The documented rates. Organizations: per operation (AWS Organizations quotas, "Throttling limits");
+ * an operation not listed uses the service's `*` entry. Identity Center: 20 calls/s shared across
+ * its APIs.
+ */
+const DOCUMENTED_RATES = {
+    organizations: {
+        'ListTagsForResource': { perSecond: 10, burst: 10 },
+        'ListAccounts': { perSecond: 8, burst: 8 },
+        'ListAccountsForParent': { perSecond: 5, burst: 5 },
+        'ListOrganizationalUnitsForParent': { perSecond: 5, burst: 5 },
+        'MoveAccount': { perSecond: 2, burst: 2 },
+        'TagResource': { perSecond: 4, burst: 4 },
+        'UntagResource': { perSecond: 4, burst: 4 },
+        'CreateAccount': { perSecond: 0.1, burst: 1 },
+        'CloseAccount': { perSecond: 0.05, burst: 1 },
+        '*': { perSecond: 5, burst: 5 },
+    },
+    'budgets': { '*': { perSecond: 5, burst: 5 } },
+    'sso-admin': { '*': { perSecond: 20, burst: 20 } },
+    'identitystore': { '*': { perSecond: 20, burst: 20 } },
+};
+/** Buckets shared by all work in one process, keyed by service and operation. */
+class RateLimits {
+    rates;
+    scale;
+    clock;
+    buckets = new Map();
+    constructor(rates = DOCUMENTED_RATES, 
+    /** ACCOUNT_CATALOG_RATE_SCALE: multiplies every rate and burst (2 for raised limits, more for emulators). */
+    scale = rateScaleFromEnvironment(), clock = REAL_CLOCK) {
+        this.rates = rates;
+        this.scale = scale;
+        this.clock = clock;
+    }
+    bucketFor(service, operation) {
+        const table = this.rates[service];
+        // Identity Center's limit is one budget for both of its APIs.
+        const shared = service === 'sso-admin' || service === 'identitystore';
+        const own = table[operation];
+        const key = shared ? 'identity-center' : own ? `${service}:${operation}` : `${service}:*`;
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            const rate = own ?? table['*'];
+            bucket = new TokenBucket({ perSecond: rate.perSecond * this.scale, burst: Math.max(1, rate.burst * this.scale) }, this.clock);
+            this.buckets.set(key, bucket);
+        }
+        return bucket;
+    }
+}
+/** The scale factor from ACCOUNT_CATALOG_RATE_SCALE (default 1); a bad value is a clear error. */
+function rateScaleFromEnvironment(env = process.env) {
+    const text = env.ACCOUNT_CATALOG_RATE_SCALE?.trim();
+    if (!text)
+        return 1;
+    const scale = Number(text);
+    if (!Number.isFinite(scale) || scale <= 0)
+        throw new Error(`ACCOUNT_CATALOG_RATE_SCALE must be a positive number, not "${text.slice(0, 40)}".`);
+    return scale;
+}
+let processLimits;
+/** The process-wide buckets: every client created in this process shares them (new ones if the scale changed). */
+function sharedRateLimits() {
+    const scale = rateScaleFromEnvironment();
+    if (processLimits?.scale !== scale)
+        processLimits = { scale, limits: new RateLimits(DOCUMENTED_RATES, scale) };
+    return processLimits.limits;
+}
+/**
+ * Makes every attempt of `client`'s calls (retries included: the middleware sits inside the SDK's
+ * retry loop) wait for a token of its operation.
+ */
+function limitRate(client, service, limits = sharedRateLimits()) {
+    const stack = client.middlewareStack;
+    stack.add((next, context) => async (args) => {
+        await limits.bucketFor(service, operationOf(context.commandName)).take();
+        return next(args);
+    }, { step: 'finalizeRequest', name: 'accountCatalogRateLimit', priority: 'low' });
 }
 
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 
 
 
+
 /**
- * Both clients use the adaptive retry mode (client-side rate limiting after throttling) and the SDK's
- * standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
+ * Every attempt first takes a token of its operation's bucket at AWS's documented rate (rate-limit.ts),
+ * shared by all clients of the process. Both clients use the adaptive retry mode (throttled calls are
+ * retried with backoff and a client-side rate that adapts) and the SDK's standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
  * Organizations and Budgets are global services served from us-east-1.
  */
 function createAwsClients(options = {}) {
@@ -833,6 +1154,9 @@ function createAwsClients(options = {}) {
     const budgets = new client_budgets_dist_cjs/* BudgetsClient */.C7y(config);
     translateAccessErrors(organizations, 'organizations');
     translateAccessErrors(budgets, 'budgets');
+    const limits = options.rateLimits ?? sharedRateLimits();
+    limitRate(organizations, 'organizations', limits);
+    limitRate(budgets, 'budgets', limits);
     return { organizations, budgets };
 }
 /** The API operation of a command name: ListAccountsCommand -> ListAccounts. */
@@ -860,6 +1184,7 @@ const ICON = {
     'already-done': '✅ already done',
     failed: '❌ failed',
     skipped: '⏭️ skipped',
+    deferred: '⏸️ deferred',
     'dry-run': '📝 dry run',
 };
 /** The job summary of an apply: verdict, new account ids, then every step with its outcome. Catalog text is escaped. */
@@ -877,8 +1202,12 @@ function renderApplySummary(report) {
     else if (failed > 0)
         lines.push(`❌ ${failed} of ${report.steps.length} steps failed. Fix the cause and re-run: finished steps are not repeated.`);
     else
-        lines.push(`✅ ${report.steps.length} steps applied.`);
+        lines.push(`✅ ${report.steps.length - (report.deferred?.length ?? 0)} steps applied.`);
     lines.push('');
+    if (report.deferred && report.deferred.length > 0) {
+        lines.push(`⚠️ AWS deferred ${report.deferred.length === 1 ? 'one closing' : `${report.deferred.length} closings`} (CLOSE_ACCOUNT_QUOTA_EXCEEDED: the organization's rolling 30-day CloseAccount quota is used up): ` +
+            `${report.deferred.map((a) => (0,report_escape/* escapeMarkdown */.FV)(a)).join(', ')}. The other steps ran. Re-run the apply in a few days (or after AWS raises the quota) to close ${report.deferred.length === 1 ? 'it' : 'them'}.`, '');
+    }
     if (report.created.length > 0) {
         lines.push('### New accounts', '', 'Add these ids to the catalog (`id:`):', '', '| account | email | id |', '| --- | --- | --- |');
         for (const c of report.created)
@@ -907,7 +1236,7 @@ function clientsFor(options) {
 }
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 async function readLiveOrganization(options, catalog) {
-    return readLive(clientsFor(options), catalog, { concurrency: options.concurrency });
+    return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, ...(options.scope ? { scope: options.scope } : {}) });
 }
 /**
  * Brings AWS to `head` (mode apply, on the default branch). Step failures are in the report
