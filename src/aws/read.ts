@@ -50,6 +50,15 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
   const { organizations: org } = clients;
   const described = await org.send(new DescribeOrganizationCommand({}));
   const managementAccountId = described.Organization?.MasterAccountId ?? '';
+  const scope = options.scope;
+  // A few accounts: DescribeBudget by name is cheaper than listing every budget (100 a page).
+  const byName = scope !== undefined && scope.size <= Math.max(1, Math.ceil(catalog.accounts.length / BUDGETS_PAGE));
+  // A pull request's changed accounts that carry their id: their details are read while the tree is
+  // listed (different buckets), and kept only if the listing shows them managed and ACTIVE.
+  const earlyIds = scope ? catalog.accounts.filter((a) => scope.has(a.name) && a.id && a.state === 'active').map((a) => a.id as string) : [];
+  const early = earlyIds.length > 0 ? readDetails(clients, managementAccountId, earlyIds, limit, byName) : undefined;
+  // Not awaited until the listing is done: a failure must not go unobserved meanwhile.
+  early?.catch(() => undefined);
 
   let rootId = '';
   for await (const page of paginateListRoots({ client: org, pageSize: ORGANIZATIONS_PAGE }, {})) {
@@ -95,36 +104,52 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
       ou,
     }));
   const partial: LiveOrganization = { managementAccountId, rootId, organizationalUnits, accounts };
-  // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
+  // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages
+  // (on a pull request, those it changes).
   const pairs = matchLive(catalog.accounts, partial);
   const managed = managedIds(pairs);
-  const managedAccounts = accounts.filter((a) => managed.has(a.id) && a.status === 'ACTIVE');
-  const scope = options.scope;
   const inScope = scope ? new Set(pairs.filter((p) => p.live && scope.has(p.account.name)).map((p) => p.live!.id)) : managed;
-  const detailed = managedAccounts.filter((a) => inScope.has(a.id));
-  const read = new Set(detailed.map((a) => a.id));
+  const read = new Set(accounts.filter((a) => inScope.has(a.id) && a.status === 'ACTIVE').map((a) => a.id));
 
-  const tags = new Map<string, Record<string, string>>();
-  const readTags = mapLimit(detailed, limit, async (account) => {
-    const set: Record<string, string> = {};
-    for await (const page of paginateListTagsForResource({ client: org }, { ResourceId: account.id })) {
-      for (const tag of page.Tags ?? []) if (tag.Key !== undefined) set[tag.Key] = tag.Value ?? '';
-    }
-    tags.set(account.id, set);
-  });
-  // A few accounts: DescribeBudget by name is cheaper than listing every budget (100 a page).
-  const byName = scope !== undefined && detailed.length <= Math.max(1, Math.ceil(managedAccounts.length / BUDGETS_PAGE));
-  const readAllBudgets = async () =>
-    detailed.length === 0 || !managementAccountId
-      ? new Map<string, LiveBudget>()
-      : readBudgets(clients, managementAccountId, read, limit, byName);
-  // Tags and budgets use different buckets: read them side by side.
-  const [, budgets] = await Promise.all([readTags, readAllBudgets()]);
-
+  const prefetched = (await early) ?? emptyDetails();
+  const rest = [...read].filter((id) => !earlyIds.includes(id));
+  const late = rest.length > 0 ? await readDetails(clients, managementAccountId, rest, limit, byName) : emptyDetails();
+  const tagsOf = (id: string) => prefetched.tags.get(id) ?? late.tags.get(id);
+  const budgetOf = (id: string) => prefetched.budgets.get(id) ?? late.budgets.get(id);
   return {
     ...partial,
-    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id) } : a)),
+    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tagsOf(a.id) ?? {}, budget: budgetOf(a.id) } : a)),
   };
+}
+
+interface Details {
+  readonly tags: Map<string, Record<string, string>>;
+  readonly budgets: Map<string, LiveBudget>;
+}
+
+const emptyDetails = (): Details => ({ tags: new Map(), budgets: new Map() });
+
+/**
+ * Tags and catalog budgets of these accounts. Tags and budgets use different buckets: read side by
+ * side. An id AWS does not know (a catalog id read before the listing) just has none.
+ */
+async function readDetails(clients: AwsClients, managementAccountId: string, ids: readonly string[], limit: number, byName: boolean): Promise<Details> {
+  const tags = new Map<string, Record<string, string>>();
+  const readTags = mapLimit(ids, limit, async (id) => {
+    const set: Record<string, string> = {};
+    try {
+      for await (const page of paginateListTagsForResource({ client: clients.organizations }, { ResourceId: id })) {
+        for (const tag of page.Tags ?? []) if (tag.Key !== undefined) set[tag.Key] = tag.Value ?? '';
+      }
+      tags.set(id, set);
+    } catch (error) {
+      if (!/^(TargetNotFoundException|AccountNotFoundException)$/.test((error as { name?: string }).name ?? '')) throw error;
+    }
+  });
+  // Budgets live in the management account: without its id (an emulator) there are none to read.
+  const readAllBudgets = async () => (managementAccountId ? readBudgets(clients, managementAccountId, new Set(ids), limit, byName) : new Map<string, LiveBudget>());
+  const [, budgets] = await Promise.all([readTags, readAllBudgets()]);
+  return { tags, budgets };
 }
 
 /** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */

@@ -42,7 +42,8 @@ function seed(n: number): TestAccount[] {
 describe('scoped reads for pull requests', () => {
   test('tags and budgets only of changed and new accounts; calls grow with the change, not the organization', async () => {
     await withFake();
-    const accounts = seed(150);
+    // 250 accounts: a pull request of up to ⌈251 / 100⌉ = 3 accounts names its budgets (DescribeBudget).
+    const accounts = seed(250);
     fake.putAccount({ name: 'stray', email: 'stray@acme.com', ou: '/Sandbox' });
     const base = catalogOf(accounts);
     const changed = accounts.map((a, i) => (i === 7 ? { ...a, monthlyUsd: 200 } : i === 9 ? { ...a, tags: { 'cost-center': 'cc-new' } } : a));
@@ -58,15 +59,15 @@ describe('scoped reads for pull requests', () => {
     expect(counts.DescribeBudgets).toBeUndefined();
     expect(counts.DescribeNotificationsForBudget).toBe(2);
     expect(counts.DescribeSubscribersForNotification).toBe(6);
-    // Account list in full: 2 + (root, 3 OUs and /Workloads) × OU lists + account pages (150 in /Workloads/Dev: 8 pages).
+    // Account list in full: 2 + (root, 3 OUs and /Workloads) × OU lists + account pages (250 in /Workloads/Dev: 13 pages).
     const listing = counts.DescribeOrganization + counts.ListRoots + counts.ListOrganizationalUnitsForParent + counts.ListAccountsForParent;
-    expect(counts.ListAccountsForParent).toBe(1 + 1 + 8 + 1 + 1);
+    expect(counts.ListAccountsForParent).toBe(1 + 1 + 13 + 1 + 1);
     expect(total()).toBe(listing + 2 + 2 + 2 + 6);
 
     const plan = adapter.compareLive(base, head, live);
     // unmanaged stays complete; the note says how much was read.
     expect(plan.unmanaged.map((u) => u.name)).toEqual(['stray']);
-    expect(plan.liveScope).toEqual({ read: 2, managed: 150 });
+    expect(plan.liveScope).toEqual({ read: 2, managed: 250 });
     expect(plan.liveSteps.map((s) => [s.kind, 'account' in s ? s.account : ''])).toEqual([
       ['update-budget', 'svc7-dev'],
       ['tag-account', 'svc9-dev'],
@@ -80,6 +81,7 @@ describe('scoped reads for pull requests', () => {
     await withFake();
     const accounts = seed(30);
     const base = catalogOf(accounts);
+    // 3 accounts of 30: more than ⌈30 / 100⌉ = 1 page of budgets.
     const head = catalogOf(accounts.map((a, i) => (i < 3 ? { ...a, monthlyUsd: 300 } : a)));
     const { clients, counts } = countingClients(adapter);
     await adapter.readLiveOrganization({ dryRun: true, clients, scope: changedAccounts(base, head) }, head);
@@ -188,15 +190,20 @@ describe('closing lifecycle', () => {
 });
 
 describe('throttling', () => {
-  test('a client ten times faster than the enforced buckets is throttled, retried by the SDK, and never fails', async () => {
-    await withFake({ rateScale: 5 });
-    const accounts = seed(80);
-    // The client believes in limits 10x those the fake enforces.
+  test('a client far faster than the enforced buckets is throttled, retried by the SDK, and never fails', async () => {
+    // AWS's own rates (scale 1): ListTagsForResource 10/s, burst 10.
+    await withFake({ rateScale: 1 });
+    const accounts: TestAccount[] = [];
+    for (let i = 0; i < 30; i++) {
+      const a = fake.putAccount({ name: `svc${i}-dev`, email: `aws+svc${i}-dev@acme.com`, ou: '/Workloads/Dev', tags: { 'cost-center': `cc-${i}` } });
+      accounts.push({ name: a.Name, id: a.Id, tags: { 'cost-center': `cc-${i}` } });
+    }
+    // The client believes in limits 50x those the fake enforces: it sends the 30 tag reads at once.
     process.env.ACCOUNT_CATALOG_RATE_SCALE = '50';
     const { clients, counts } = countingClients(adapter, 8);
-    const live = await adapter.readLiveOrganization({ dryRun: true, clients }, catalogOf(accounts));
-    expect(fake.throttled).toBeGreaterThan(0);
-    expect(counts.ListTagsForResource).toBe(80);
-    expect(live.accounts.filter((a) => a.tags).length).toBe(80);
+    const live = await adapter.readLiveOrganization({ dryRun: true, clients, concurrency: 30 }, catalogOf(accounts));
+    expect(fake.throttledBy.ListTagsForResource).toBeGreaterThan(0);
+    expect(counts.ListTagsForResource).toBe(30);
+    expect(live.accounts.filter((a) => a.tags && a.tags['cost-center']).length).toBe(30);
   }, 60_000);
 });
