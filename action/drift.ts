@@ -25,13 +25,14 @@ const ISSUE_BODY_MAX = 65_000;
 export async function reportDrift(inputs: Inputs, event: PullRequestEvent | undefined, workspace: string): Promise<void> {
   if (event) throw new ExpectedError('mode: drift reads the whole organization: run it on schedule or workflow_dispatch, not on pull requests (they use live: true).');
   const head = readWorkspaceCatalog(inputs.catalog, workspace);
-  const draft = evaluate({ head });
+  // The catalog judged against itself: no change and no approval to ask for, only its own findings.
+  const draft = evaluate({ head, base: head });
   if (draft.plan.summary.errors > 0) {
     await publish(draft, { notices: ['Drift was not checked: the catalog has errors.'] });
     return;
   }
   const live = await readLiveOrganization(inputs, draft.head.catalog);
-  const evaluation = evaluate({ head, live });
+  const evaluation = evaluate({ head, base: head, live });
   const { plan } = evaluation;
   const drift = plan.drift?.length ?? 0;
   const unmanaged = plan.unmanaged?.length ?? 0;
