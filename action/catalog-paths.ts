@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isCatalogFileName } from '../src/fs/read-catalog';
+import { lstatInside } from '../src/fs/repository-path';
 import { ExpectedError } from './expected-error';
 
 /** A file a directory or glob contributes: `*.yaml`/`*.yml`, not hidden, as the loader reads directories. */
@@ -40,6 +41,21 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${out}$`);
 }
 
+/**
+ * True when something inside directory `dir` (repository-relative) could match `glob`: the walk
+ * enters only such directories, and a symbolic link there is refused, as it could hide matches.
+ */
+export function globMayEnter(glob: string, dir: string): boolean {
+  const pattern = glob.split('/');
+  const names = dir === '.' ? [] : dir.split('/');
+  for (let i = 0; i < names.length; i++) {
+    if (i >= pattern.length) return false;
+    if (pattern[i].includes('**')) return true;
+    if (!globToRegExp(pattern[i]).test(names[i])) return false;
+  }
+  return pattern.length > names.length;
+}
+
 /** The directory part of a glob before its first wildcard segment ('.' for none). */
 export function globRoot(glob: string): string {
   const segments = glob.split('/');
@@ -51,12 +67,26 @@ export function globRoot(glob: string): string {
   return fixed.length === segments.length ? path.posix.dirname(glob) : fixed.join('/') || '.';
 }
 
+/**
+ * True when a link leads to a regular file (or nowhere), so no match can hide behind it. Only the
+ * target's metadata is looked at (stat); it is never opened.
+ */
+function linksToFile(absolute: string): boolean {
+  try {
+    return fs.statSync(absolute).isFile();
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 /** Directories a glob walk never enters. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
 /**
  * Turns the `catalog` input into repository-relative paths the loader reads (files and
  * directories), expanding globs against the workspace. A glob that matches nothing is an error.
+ * A symbolic link a glob would match or look into is returned as a path too, never followed: the
+ * loader then refuses it with a finding.
  */
 export function resolveWorkspaceCatalog(entries: readonly string[], workspace: string): string[] {
   const result: string[] = [];
@@ -66,16 +96,17 @@ export function resolveWorkspaceCatalog(entries: readonly string[], workspace: s
       result.push(entry);
       continue;
     }
-    const pattern = globToRegExp(entry);
-    const matches = walk(workspace, globRoot(entry)).filter((file) => pattern.test(file) && isCatalogPath(file));
+    const matches = walk(workspace, entry);
     if (matches.length === 0) throw new ExpectedError(`Input catalog: the glob ${JSON.stringify(raw)} matches no .yaml or .yml file.`);
     result.push(...matches);
   }
   return [...new Set(result)];
 }
 
-function walk(workspace: string, dir: string): string[] {
-  const files: string[] = [];
+/** The files a glob matches, and the links it meets, walking only real directories. */
+function walk(workspace: string, glob: string): string[] {
+  const pattern = globToRegExp(glob);
+  const found: string[] = [];
   const visit = (relative: string): void => {
     let entries: fs.Dirent[];
     try {
@@ -85,10 +116,18 @@ function walk(workspace: string, dir: string): string[] {
     }
     for (const entry of entries) {
       const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) visit(child);
-      else if (entry.isFile()) files.push(child);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && globMayEnter(glob, child)) visit(child);
+      } else if (pattern.test(child) && isCatalogPath(child)) {
+        found.push(child); // a file, or a link or other entry in a file's place: the loader decides
+      } else if (entry.isSymbolicLink() && !SKIPPED_DIRECTORIES.has(entry.name) && globMayEnter(glob, child) && !linksToFile(path.join(workspace, child))) {
+        found.push(child); // a link to a directory (or to what cannot be told) where the glob would look inside
+      }
     }
   };
-  visit(dir);
-  return files.sort();
+  const root = globRoot(glob);
+  const at = lstatInside(workspace, root === '.' ? '' : root.split('/').join(path.sep));
+  if (at.kind === 'link') found.push(at.link);
+  else if (at.kind === 'entry' && at.stat.isDirectory()) visit(root);
+  return found.sort();
 }

@@ -5,6 +5,7 @@ import type { PullRequestEvent } from './event';
 import { createGitHubClient, httpStatus, type GitHubClient } from './github-client';
 import type { CommentSetting } from './inputs';
 import { runUrl, sourceLinker } from './links';
+import { redact } from './redact';
 
 export type CommentResult =
   | { readonly state: 'created' | 'updated'; readonly id: number }
@@ -37,6 +38,7 @@ const ACTIONS_BOT = 'github-actions[bot]';
  * own identity (a look-alike posted by someone else is never touched). It is updated in place.
  * `on-change` creates it only when the plan has something to say; an existing one is always updated.
  * A refusal (403 on a fork's read-only token) is reported, not thrown: the summary still has the plan.
+ * Every comment is written here, redacted.
  */
 export async function upsertPlanComment(
   api: GitHubClient,
@@ -47,15 +49,16 @@ export async function upsertPlanComment(
   existing: Promise<ExistingComment | undefined> | undefined,
 ): Promise<CommentResult> {
   if (setting === 'false' || !existing) return { state: 'skipped', reason: 'comment: false' };
+  const text = redact(body);
   try {
     const issue = { ...event.repository, issue_number: event.number };
     const ours = await existing;
     if (ours) {
-      await api.rest.issues.updateComment({ ...event.repository, comment_id: ours.id, body });
+      await api.rest.issues.updateComment({ ...event.repository, comment_id: ours.id, body: text });
       return { state: 'updated', id: ours.id };
     }
     if (setting === 'on-change' && !hasContent) return { state: 'skipped', reason: 'no changes or findings (comment: on-change)' };
-    const { data } = await api.rest.issues.createComment({ ...issue, body });
+    const { data } = await api.rest.issues.createComment({ ...issue, body: text });
     return { state: 'created', id: data.id };
   } catch (error) {
     const status = httpStatus(error);

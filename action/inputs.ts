@@ -22,19 +22,12 @@ export interface Inputs {
 }
 
 export function readInputs(): Inputs {
-  // Masked first, so no later log line can show them.
+  // Masked and redacted already (protectSecrets, the first thing the Action does).
   const githubToken = core.getInput('github-token');
   const approvalsToken = core.getInput('approvals-token');
-  if (githubToken) core.setSecret(githubToken);
-  if (approvalsToken) core.setSecret(approvalsToken);
 
-  const catalog = core
-    .getInput('catalog')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
   return {
-    catalog: catalog.length > 0 ? catalog : ['accounts.yaml'],
+    catalog: catalogInput(),
     mode: oneOf('mode', ['plan', 'validate', 'apply', 'drift'] as const, 'plan'),
     githubToken,
     ...(approvalsToken ? { approvalsToken } : {}),
@@ -46,6 +39,26 @@ export function readInputs(): Inputs {
     failOnDrift: flag('fail-on-drift'),
   };
 }
+
+/**
+ * The `catalog` input, one entry per line. The runner fills in action.yml's default
+ * (`accounts.yaml`) only when the input is left out; given but empty (`catalog: ${{ vars.UNSET }}`)
+ * is a mistake, refused rather than read as the workspace root or silently replaced.
+ */
+function catalogInput(): string[] {
+  if (process.env.INPUT_CATALOG === undefined) return [DEFAULT_CATALOG]; // run outside a runner
+  const entries = core
+    .getInput('catalog')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  if (entries.length === 0) {
+    throw new ExpectedError(`Input catalog is empty: name the catalog file, directory or glob (leave the input out for the default, ${DEFAULT_CATALOG}).`);
+  }
+  return entries;
+}
+
+const DEFAULT_CATALOG = 'accounts.yaml';
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name).toLowerCase();

@@ -13,6 +13,7 @@ import { readCommitHistory } from './change-times';
 import { approvalNeeds, labelsFromMaintainers, readLabelApplications, readPullRequestContext } from './pull-request-context';
 import { started } from './started';
 import { publish } from './publish';
+import { protectSecrets } from './redact';
 import { writeFailureSummary } from './summary';
 import { applyToAws } from './apply';
 import { reportDrift } from './drift';
@@ -69,6 +70,7 @@ async function validateWorkspace(inputs: Inputs, workspace: string): Promise<voi
 
 export async function run(): Promise<void> {
   try {
+    protectSecrets();
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     process.chdir(workspace); // findings name files relative to the repository root, as annotations need

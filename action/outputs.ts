@@ -2,16 +2,21 @@ import * as core from '@actions/core';
 import type { Plan } from '../src/core/model';
 import { planJson } from '../src/core/report/json';
 import { utf8Length } from '../src/core/report/length';
+import { redact } from './redact';
 
 /** GitHub keeps step outputs up to 1 MB each. */
 const MAX_OUTPUT_BYTES = 1_000_000;
 
+/** Every step output is set here, redacted. */
 export function setOutputs(plan: Plan, commentId: number | undefined): void {
-  core.setOutput('plan', planOutput(plan));
-  core.setOutput('has-changes', plan.changes.length > 0 ? 'true' : 'false');
-  core.setOutput('errors', String(plan.summary.errors));
-  core.setOutput('warnings', String(plan.summary.warnings));
-  core.setOutput('comment-id', commentId === undefined ? '' : String(commentId));
+  const outputs: Record<string, string> = {
+    'plan': planOutput(plan),
+    'has-changes': plan.changes.length > 0 ? 'true' : 'false',
+    'errors': String(plan.summary.errors),
+    'warnings': String(plan.summary.warnings),
+    'comment-id': commentId === undefined ? '' : String(commentId),
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value));
 }
 
 /**

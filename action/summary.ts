@@ -3,6 +3,7 @@ import type { Evaluation } from '../src/core/engine';
 import { MAX_ANNOTATIONS } from '../src/core/report/annotations';
 import { escapeMarkdownMessage } from '../src/core/report/escape';
 import { renderMarkdown, SUMMARY_MAX_LENGTH } from '../src/core/report/markdown';
+import { redact } from './redact';
 
 export interface SummaryNotes {
   readonly headSha?: string;
@@ -40,11 +41,11 @@ export async function writeFailureSummary(message: string): Promise<void> {
 
 const PLAN_TITLE = '### Account catalog plan';
 
-/** Outside GitHub Actions (no GITHUB_STEP_SUMMARY) there is no summary to write. */
+/** Every job summary is written here, redacted. Outside GitHub Actions (no GITHUB_STEP_SUMMARY) there is none. */
 export async function writeSummaryMarkdown(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
     return;
   }
-  await core.summary.addRaw(markdown).write();
+  await core.summary.addRaw(redact(markdown)).write();
 }

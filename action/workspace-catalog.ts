@@ -4,9 +4,12 @@ import { readCatalogAtRef, type Repository } from './catalog-at-ref';
 import { resolveWorkspaceCatalog } from './catalog-paths';
 import type { GitHubClient } from './github-client';
 
-/** The head catalog: the checked-out workspace (the PR's merge commit on pull_request events). */
+/**
+ * The head catalog: the checked-out workspace (the PR's merge commit on pull_request events).
+ * Only real files inside the workspace are read; a symbolic link is a finding, never followed.
+ */
 export function readWorkspaceCatalog(entries: readonly string[], workspace: string): LoadedCatalog {
-  return readCatalog(resolveWorkspaceCatalog(entries, workspace));
+  return readCatalog(resolveWorkspaceCatalog(entries, workspace), { root: workspace });
 }
 
 /**

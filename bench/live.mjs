@@ -41,7 +41,8 @@ function seed(fake) {
     const name = `svc${String(i).padStart(4, '0')}-dev`;
     const email = `aws+${name}@acme.com`;
     const a = fake.putAccount({ name, email, ou, tags: { 'cost-center': `cc-${1000 + (i % 900)}` } });
-    fake.putBudget(a.Id, 100, ALERTS, ['ship@acme.com']);
+    // Spend figures ride on DescribeBudgets (CalculatedSpend): no extra call for them.
+    fake.putBudget(a.Id, 100, ALERTS, ['ship@acme.com'], { actual: (i % 97) + '.25', forecast: (i % 151) + '.5' });
     accounts.push({
       name,
       email,

@@ -1,6 +1,7 @@
 import type { Budget as AwsBudget, Notification as AwsNotification, Subscriber } from '@aws-sdk/client-budgets';
 import type { BudgetAlert, LiveBudget, LiveBudgetNotification } from '../core/model';
 import { isCatalogNotification } from '../core/plan/live-budget';
+import { budgetSpend } from './budget-spend';
 
 // Budgets live in the management (payer) account, one per member account, named after the
 // account's id (stable across renames) and filtered to it with the LinkedAccount cost filter.
@@ -71,11 +72,13 @@ export function liveNotification(n: AwsNotification, subscribers: readonly Subsc
 export function liveBudget(budget: AwsBudget, notifications: readonly LiveBudgetNotification[]): LiveBudget {
   const recipients = new Set<string>();
   for (const n of notifications) for (const r of n.recipients ?? []) recipients.add(r.toLowerCase());
+  const spend = budgetSpend(budget);
   return {
     name: budget.BudgetName,
     monthlyUsd: Number(budget.BudgetLimit?.Amount ?? NaN),
     alerts: notifications.filter(isCatalogNotification).map((n) => ({ percent: n.percent, type: n.type })),
     recipients: [...recipients].sort(),
     notifications,
+    ...(spend ? { spend } : {}),
   };
 }

@@ -37,3 +37,12 @@ export function stringList(value: unknown): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
+
+/**
+ * Catalog paths from the command line. An empty one (`validate "$UNSET"`) is a usage error naming
+ * the option: read as a path it would mean the current directory.
+ */
+export function nonEmptyPaths(command: string, option: string, paths: readonly string[]): readonly string[] {
+  if (paths.some((p) => p === '')) throw new UsageError(`${command}: ${option} is empty: give a file or directory`);
+  return paths;
+}

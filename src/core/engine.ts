@@ -1,7 +1,9 @@
 import { checkCatalog } from './schema/check';
 import { runRules } from './rules/run';
-import { diffCatalogs } from './plan/diff';
+import { budgetTotals } from './plan/budget-totals';
+import { diffAccounts } from './plan/diff';
 import { compareLive } from './plan/live';
+import { withSpend } from './plan/spend';
 import { summarize } from './plan/summary';
 import type { CheckedCatalog, LiveOrganization, LoadedCatalog, Plan, PullRequestContext } from './model';
 
@@ -25,13 +27,15 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const base = input.base ? checkCatalog(input.base) : undefined;
   // A pull request never approves itself: the base branch's policy judges the change.
   const policy = (base ?? head).catalog.policy;
-  const changes = base ? diffCatalogs(base.catalog, head.catalog) : [];
+  const diffed = base ? diffAccounts(base.catalog, head.catalog) : [];
+  const changes = input.live ? withSpend(diffed, head.catalog, input.live) : diffed.map((d) => d.change);
   const findings = [
     ...input.head.findings,
     ...head.findings,
-    ...runRules({ head, base, policy, pr: input.pr, changes }),
+    ...runRules({ head, base, policy, pr: input.pr, changes, ...(input.live ? { live: input.live } : {}) }),
   ];
   const live = input.live ? compareLive(base?.catalog, head.catalog, input.live) : undefined;
-  const plan: Plan = { version: 1, changes, findings, summary: summarize(changes, findings), ...live };
+  const budget = budgetTotals(base?.catalog, head.catalog);
+  const plan: Plan = { version: 1, changes, findings, summary: summarize(changes, findings, budget), budget, ...live };
   return { plan, head, base };
 }

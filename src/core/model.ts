@@ -198,6 +198,8 @@ export interface Change {
   readonly account: string;
   readonly action: ChangeAction;
   readonly fields: readonly FieldChange[];
+  /** Live plans only, on changes of an account's budget: this month's spend as AWS Budgets has it. */
+  readonly spend?: AccountSpend;
 }
 
 /** AWS differs from the base catalog. */
@@ -222,6 +224,32 @@ export interface PlanSummary {
   readonly close: number;
   readonly errors: number;
   readonly warnings: number;
+  /** What the change adds to the monthly budgets (negative when it removes); 0 without a base. */
+  readonly budgetDeltaUsd?: number;
+  /** The head's monthly budgets of active accounts, added up. */
+  readonly budgetTotalUsd?: number;
+}
+
+/** How a change moves one account's monthly budget. A closed account spends nothing. */
+export type BudgetChangeKind = 'raise' | 'lower' | 'new' | 'reopen' | 'close';
+
+export interface BudgetChange {
+  /** The head name (the base name of a removed account). */
+  readonly account: string;
+  readonly kind: BudgetChangeKind;
+  /** The base budget; absent for new and re-opened accounts. */
+  readonly fromUsd?: number;
+  /** The head budget; absent for closings. */
+  readonly toUsd?: number;
+  readonly deltaUsd: number;
+}
+
+/** The change's effect on the monthly budgets (src/core/plan/budget-totals.ts). */
+export interface BudgetTotals {
+  readonly deltaUsd: number;
+  readonly totalUsd: number;
+  /** Only accounts whose budget moves, in plan order. */
+  readonly changes: readonly BudgetChange[];
 }
 
 export interface Plan {
@@ -231,6 +259,8 @@ export interface Plan {
   readonly summary: PlanSummary;
   readonly drift?: readonly Drift[];
   readonly unmanaged?: readonly Unmanaged[];
+  /** The budget totals behind `summary.budgetDeltaUsd`, with one entry per account whose budget moves. */
+  readonly budget?: BudgetTotals;
   /** With a live organization: what applying the head catalog would do in AWS, in order. */
   readonly liveSteps?: readonly LiveStep[];
   /**
@@ -294,7 +324,35 @@ export interface LiveBudget {
   /** Every EMAIL subscriber of any notification, lower-cased and sorted. */
   readonly recipients: readonly string[];
   readonly notifications?: readonly LiveBudgetNotification[];
+  /** This period's spend (DescribeBudgets' CalculatedSpend); absent when AWS gave none. */
+  readonly spend?: LiveSpend;
 }
+
+/** An amount in AWS's own unit: budgets are in USD, any other unit is kept as it is, never converted. */
+export interface Money {
+  readonly amount: number;
+  readonly unit: string;
+}
+
+/** ISO times; `end` is exclusive. */
+export interface SpendPeriod {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** CalculatedSpend of a budget: actual so far and forecast for the period, as AWS computed them. */
+export interface LiveSpend {
+  readonly actual?: Money;
+  readonly forecast?: Money;
+  /** The budget period the figures are for: the current month of a MONTHLY budget. */
+  readonly period?: SpendPeriod;
+}
+
+/**
+ * An account's spend as a plan reports it: the figures of the budget the catalog manages, or
+ * `budgetInAws: false` when AWS has no such budget (or no such account yet).
+ */
+export type AccountSpend = ({ readonly budgetInAws: true } & LiveSpend) | { readonly budgetInAws: false };
 
 export interface LiveOrganization {
   readonly managementAccountId: string;

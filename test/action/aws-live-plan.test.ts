@@ -61,6 +61,52 @@ describe('plan with live: true (bundled Action)', () => {
     expect(aws.calls.filter((c) => /^(Create|Update|Delete|Move|Tag|Untag|Close)/.test(c.operation))).toEqual([]);
   });
 
+  test('spend beside each changed budget: the comment, the budget-approval finding, the warning below the forecast and the plan output', async () => {
+    const prod = aws.putAccount({ name: 'ship-prod', email: 'aws+ship-prod@acme.com', ou: '/Workloads/Dev' });
+    aws.putBudget(prod.Id, 500, [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }], ['ship@acme.com'], { actual: '412', forecast: '680' });
+    const dev = aws.putAccount({ name: 'ship-dev', email: 'aws+ship-dev@acme.com', ou: '/Workloads/Dev' });
+    aws.putBudget(dev.Id, 200, [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }], ['ship@acme.com'], { actual: '150.75', forecast: '260.1' });
+    const bare = aws.putAccount({ name: 'ship-bare', email: 'aws+ship-bare@acme.com', ou: '/Workloads/Dev' });
+    const base = catalogYaml([
+      { name: 'ship-prod', id: prod.Id, monthlyUsd: 500 },
+      { name: 'ship-dev', id: dev.Id, monthlyUsd: 200 },
+      { name: 'ship-bare', id: bare.Id, monthlyUsd: 100 },
+    ]);
+    const head = catalogYaml([
+      { name: 'ship-prod', id: prod.Id, monthlyUsd: 750 },
+      { name: 'ship-dev', id: dev.Id, monthlyUsd: 180 },
+      { name: 'ship-bare', id: bare.Id, monthlyUsd: 150 },
+    ]);
+    const run = await livePlan(base, head);
+    expect(run.code).toBe(1); // the raise needs finance approval
+    const comment = github.comments[0]?.body ?? '';
+    expect(comment).toContain('💰 **+\\$280/month in total:** 2 raises (+\\$300), 1 cut (−\\$20) · all active accounts after the change: \\$1,080/month');
+    expect(comment).toContain('|Budget USD/month|Spent · forecast this month|Other fields|');
+    expect(comment).toContain('|update|ship-prod|ship|dev|/Workloads/Dev|500 → 750|\\$412 · \\$680|');
+    expect(comment).toContain('|update|ship-dev|ship|dev|/Workloads/Dev|200 → 180|\\$150.75 · \\$260.10|');
+    expect(comment).toContain('|update|ship-bare|ship|dev|/Workloads/Dev|100 → 150|no budget in AWS|');
+    expect(comment).toMatch(/\*\*budget-approval\*\* .*raises its budget from \\\$500 to \\\$750\/month, above the \\\$500 approval threshold \(spent \\\$412 so far this month, forecast \\\$680\)/);
+    expect(comment).toMatch(/\*\*budget-below-forecast\*\* .*Account "ship-dev": the new budget of \\\$180\/month is below this month's forecast of \\\$260\.10 \(\\\$150\.75 spent so far\), so its 80 % actual, 100 % actual, 100 % forecasted alerts will fire this month/);
+    const plan = JSON.parse(run.outputs.plan);
+    expect(plan.summary).toMatchObject({ budgetDeltaUsd: 280, budgetTotalUsd: 1080 });
+    const now = new Date();
+    const period = { start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(), end: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString() };
+    expect(plan.changes.map((c: { account: string; spend: unknown }) => [c.account, c.spend])).toEqual([
+      ['ship-prod', { budgetInAws: true, actualUsd: 412, forecastUsd: 680, period }],
+      ['ship-dev', { budgetInAws: true, actualUsd: 150.75, forecastUsd: 260.1, period }],
+      ['ship-bare', { budgetInAws: false }],
+    ]);
+    expect(run.summary).toContain('Spent · forecast this month');
+    // Still read-only, and the only Budgets read is the usual one.
+    expect(aws.calls.filter((c) => /^(Create|Update|Delete|Move|Tag|Untag|Close)/.test(c.operation))).toEqual([]);
+    expect(aws.calls.filter((c) => c.service === 'budgets').map((c) => c.operation).sort()).toEqual([
+      'DescribeBudgets',
+      'DescribeNotificationsForBudget',
+      'DescribeNotificationsForBudget',
+      ...Array(6).fill('DescribeSubscribersForNotification'),
+    ]);
+  });
+
   test('a missing permission fails with one line naming it', async () => {
     aws.denied.add('ListTagsForResource');
     aws.putAccount({ name: 'ship-dev', email: 'aws+ship-dev@acme.com', ou: '/Workloads/Dev' });

@@ -23,6 +23,8 @@ export interface ActionRun {
 export interface RunOptions {
   /** Repository files of the checked-out workspace. */
   readonly workspace: Record<string, string>;
+  /** Symbolic links in the workspace: path -> target (as `ln -s target path` makes them). */
+  readonly symlinks?: Record<string, string>;
   readonly inputs?: Record<string, string>;
   readonly eventName?: string;
   /** The event payload written to GITHUB_EVENT_PATH. */
@@ -62,6 +64,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       fs.writeFileSync(path.join(workspace, file), text);
     }
     fs.mkdirSync(workspace, { recursive: true });
+    for (const [link, target] of Object.entries(options.symlinks ?? {})) {
+      fs.mkdirSync(path.dirname(path.join(workspace, link)), { recursive: true });
+      fs.symlinkSync(target, path.join(workspace, link));
+    }
     const eventPath = path.join(dir, 'event.json');
     fs.writeFileSync(eventPath, JSON.stringify(options.event ?? webhook('push')));
     const outputPath = path.join(dir, 'output.txt');
@@ -131,4 +137,9 @@ export function withoutMask(stdout: string): string {
     .split('\n')
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n');
+}
+
+/** Everything a run published, as one text: the log (without mask commands), the summary, the outputs and the given comment bodies. */
+export function publishedText(run: ActionRun, comments: readonly { body: string }[] = []): string {
+  return [withoutMask(run.stdout), run.stderr, run.summary, ...Object.values(run.outputs), ...comments.map((c) => c.body)].join('\n');
 }

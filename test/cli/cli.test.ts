@@ -159,8 +159,9 @@ describe('plan', () => {
     const plan = JSON.parse(run.stdout);
     expect(Object.keys(plan)).toEqual(['version', 'changes', 'findings', 'summary']);
     expect(plan.version).toBe(1);
-    expect(Object.keys(plan.summary)).toEqual(['create', 'update', 'close', 'errors', 'warnings']);
-    expect(plan.summary).toMatchObject({ create: 1, update: 3, close: 1 });
+    expect(Object.keys(plan.summary)).toEqual(['create', 'update', 'close', 'errors', 'warnings', 'budgetDeltaUsd', 'budgetTotalUsd']);
+    // A raise (+$250), a new account ($200) and a closing (-$100).
+    expect(plan.summary).toMatchObject({ create: 1, update: 3, close: 1, budgetDeltaUsd: 350, budgetTotalUsd: 3250 });
     for (const change of plan.changes) expect(Object.keys(change)).toEqual(['account', 'action', 'fields']);
     expect(plan.changes).toContainEqual({ account: 'dock-tools-dev', action: 'update', fields: [{ path: 'ou', from: '/Workloads/Dev', to: '/Sandbox' }] });
     expect(plan.changes).toContainEqual({ account: 'ship-jobs-dev', action: 'update', fields: [{ path: 'name', from: 'ship-batch-dev', to: 'ship-jobs-dev' }] });
@@ -171,6 +172,12 @@ describe('plan', () => {
   test('markdown is the default format', () => {
     const run = cli(['plan', '--base', 'examples/base', '--head', 'examples/head']);
     expect(run.stdout.startsWith('<!-- aws-account-catalog:plan -->\n')).toBe(true);
+    expect(run.stdout).toContain('💰 **+\\$350/month in total:** 1 raise (+\\$250), 1 new account (\\$200), 1 closing (−\\$100) · all active accounts after the change: \\$3,250/month');
+  });
+
+  test('text shows the total budget change under the counts', () => {
+    const run = cli(['plan', '--base', 'examples/base', '--head', 'examples/head', '--format', 'text']);
+    expect(run.stdout).toContain('1 to create, 3 to update, 1 to close\nBudgets: +$350/month in total: 1 raise (+$250), 1 new account ($200), 1 closing (−$100). All active accounts after the change: $3,250/month.\n');
   });
 
   test('--labels approve the budget raise and the close', () => {

@@ -141,6 +141,113 @@ describe('readCatalog', () => {
   });
 });
 
+describe('symbolic links and paths outside the root', () => {
+  // actions/checkout leaves the token in .git/config; a catalog path linked there must never be read.
+  const TOKEN_LINE = '\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX1NFQ1JFVA==\n';
+  beforeEach(() => write('.git/config', `[http "https://github.com/"]\n${TOKEN_LINE}`));
+
+  function refusals(catalog: ReturnType<typeof readCatalog>): [string, string, string][] {
+    return catalog.findings.map((f) => [f.file, f.rule, f.severity]);
+  }
+  function expectNoSecret(catalog: ReturnType<typeof readCatalog>): void {
+    expect(JSON.stringify(catalog.findings)).not.toContain('eC1hY2Nlc3M');
+    expect(JSON.stringify(catalog.data)).not.toContain('eC1hY2Nlc3M');
+  }
+
+  test('a catalog file that is a link is a yaml-syntax error, never read', () => {
+    fs.symlinkSync('.git/config', path.join(dir, 'accounts.yaml'));
+    const catalog = readCatalog(['accounts.yaml']);
+    expect(refusals(catalog)).toEqual([['accounts.yaml', 'yaml-syntax', 'error']]);
+    expect(catalog.findings[0].message).toMatch(/^This is a symbolic link, so it is not read: catalog files and directories must be real ones/);
+    expectNoSecret(catalog);
+  });
+
+  test('a link to a regular catalog file inside the repository is refused too', () => {
+    write('real.yaml', ORG);
+    fs.symlinkSync('real.yaml', path.join(dir, 'accounts.yaml'));
+    expect(refusals(readCatalog(['accounts.yaml']))).toEqual([['accounts.yaml', 'yaml-syntax', 'error']]);
+  });
+
+  test('a linked parent directory: nothing under it is read, the finding names the link', () => {
+    write('real/accounts.yaml', ORG);
+    fs.symlinkSync('real', path.join(dir, 'linked'));
+    fs.mkdirSync(path.join(dir, 'deep'));
+    fs.symlinkSync('../.git', path.join(dir, 'deep', 'git'));
+    const catalog = readCatalog(['linked/accounts.yaml', 'linked', 'deep/git/config']);
+    expect(refusals(catalog)).toEqual([
+      ['linked', 'yaml-syntax', 'error'],
+      ['deep/git', 'yaml-syntax', 'error'],
+    ]);
+    expect(catalog.findings[0].message).toMatch(/^This directory is a symbolic link, so nothing under it is read \(the catalog path linked\/accounts\.yaml goes through it\)/);
+    expectNoSecret(catalog);
+  });
+
+  test('a link found listing a directory catalog is refused; the real files still load', () => {
+    write('catalog/a-org.yaml', ORG);
+    fs.symlinkSync('../.git/config', path.join(dir, 'catalog', 'b-secret.yaml'));
+    fs.symlinkSync('../.git/config', path.join(dir, 'catalog', 'notes.txt')); // not a catalog name: ignored
+    fs.symlinkSync('../.git', path.join(dir, 'catalog', 'sub')); // a directory catalog does not recurse
+    const catalog = readCatalog(['catalog']);
+    expect(refusals(catalog)).toEqual([['catalog/b-secret.yaml', 'yaml-syntax', 'error']]);
+    expect(catalog.files).toEqual(['catalog/a-org.yaml', 'catalog/b-secret.yaml']);
+    expect(catalog.data.teams).toEqual({ platform: { email: 'p@acme.com' } });
+    expectNoSecret(catalog);
+  });
+
+  test('a directory of links only is refused, not "no yaml files"', () => {
+    fs.mkdirSync(path.join(dir, 'catalog'));
+    fs.symlinkSync('../.git/config', path.join(dir, 'catalog', 'a.yaml'));
+    expect(refusals(readCatalog(['catalog']))).toEqual([['catalog/a.yaml', 'yaml-syntax', 'error']]);
+  });
+
+  test('the catalog directory itself given as a link', () => {
+    write('real/a.yaml', ORG);
+    fs.symlinkSync('real', path.join(dir, 'catalog'));
+    expect(refusals(readCatalog(['catalog']))).toEqual([['catalog', 'yaml-syntax', 'error']]);
+  });
+
+  test('refused: input-error makes a link an input error (a base catalog must be read whole)', () => {
+    fs.symlinkSync('.git/config', path.join(dir, 'accounts.yaml'));
+    expect(inputError(() => readCatalog(['accounts.yaml'], { refused: 'input-error' })).message).toMatch(/^accounts\.yaml: This is a symbolic link/);
+  });
+
+  test('paths outside the root are input errors: .., absolute elsewhere, through .. from inside', () => {
+    const outside = path.join(path.dirname(dir), `outside-${path.basename(dir)}.yaml`);
+    fs.writeFileSync(outside, ORG);
+    try {
+      expect(inputError(() => readCatalog([outside])).message).toMatch(/is outside the current directory: catalog files must be inside the repository/);
+      expect(inputError(() => readCatalog([`../${path.basename(outside)}`])).message).toMatch(/is outside the current directory/);
+      write('sub/x.yaml', ORG);
+      expect(inputError(() => readCatalog([`sub/../../${path.basename(outside)}`])).message).toMatch(/is outside/);
+      // Absolute paths inside the root are fine.
+      expect(readCatalog([path.join(dir, 'sub/x.yaml')]).files).toEqual(['sub/x.yaml']);
+    } finally {
+      fs.rmSync(outside);
+    }
+  });
+
+  test('a root option: paths resolve against it and are shown relative to it', () => {
+    write('repo/accounts.yaml', ORG);
+    process.chdir(os.tmpdir());
+    expect(readCatalog(['accounts.yaml'], { root: path.join(dir, 'repo') }).files).toEqual(['accounts.yaml']);
+    expect(inputError(() => readCatalog(['../x.yaml'], { root: path.join(dir, 'repo') })).message).toMatch(/^\.\.\/x\.yaml is outside .*repo/);
+  });
+
+  test('an empty path is an input error, not the current directory', () => {
+    write('accounts.yaml', ORG);
+    expect(inputError(() => readCatalog([''])).message).toBe('A catalog path is empty: name a YAML file or a directory of YAML files.');
+    expect(inputError(() => readCatalog(['accounts.yaml', ''])).message).toMatch(/empty/);
+  });
+
+  test('a FIFO named like a catalog file in a directory is refused without opening it', () => {
+    write('catalog/a.yaml', ORG);
+    const fifo = path.join(dir, 'catalog', 'b.yaml');
+    const made = require('node:child_process').spawnSync('mkfifo', [fifo]);
+    if (made.status !== 0) return; // no mkfifo here
+    expect(refusals(readCatalog(['catalog']))).toEqual([['catalog/b.yaml', 'yaml-syntax', 'error']]);
+  });
+});
+
 describe('catalogFromMemory', () => {
   test('texts and bytes, as the Action reads them from the GitHub API', () => {
     const catalog = catalogFromMemory([

@@ -57,6 +57,37 @@ interface Subscriber {
   Address: string;
 }
 
+/** DescribeBudgets' spend figures, as AWS documents them: Amount is a decimal string. */
+export interface FakeSpend {
+  actual?: string;
+  forecast?: string;
+  /** Default USD. */
+  unit?: string;
+  /** TimePeriod in epoch seconds; default: the start of this month (UTC) to 2087-06-15, as AWS sets it. */
+  start?: number;
+  end?: number;
+}
+
+/** AWS's default budget end when none is given: 2087-06-15T00:00:00Z. */
+export const BUDGET_END_DEFAULT = 3706473600;
+
+/** The start of the current month (UTC), in epoch seconds: AWS's default start of a MONTHLY budget. */
+export function monthStart(at = new Date()): number {
+  return Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1) / 1000;
+}
+
+/** CalculatedSpend and TimePeriod of a budget: AWS computes them; a new budget has spent 0 USD and has no forecast yet. */
+function spendFields(spend: FakeSpend = {}): Record<string, unknown> {
+  const unit = spend.unit ?? 'USD';
+  return {
+    TimePeriod: { Start: spend.start ?? monthStart(), End: spend.end ?? BUDGET_END_DEFAULT },
+    CalculatedSpend: {
+      ActualSpend: { Amount: spend.actual ?? '0', Unit: unit },
+      ...(spend.forecast !== undefined ? { ForecastedSpend: { Amount: spend.forecast, Unit: unit } } : {}),
+    },
+  };
+}
+
 export interface FakeBudget {
   budget: Record<string, unknown> & { BudgetName: string; BudgetLimit?: { Amount: string; Unit: string } };
   notifications: { notification: Notification; subscribers: Subscriber[] }[];
@@ -253,7 +284,7 @@ export class FakeAws {
     return account;
   }
 
-  putBudget(accountId: string, monthlyUsd: number, alerts: { percent: number; type?: string }[], recipients: string[]): void {
+  putBudget(accountId: string, monthlyUsd: number, alerts: { percent: number; type?: string }[], recipients: string[], spend?: FakeSpend): void {
     const name = `account-catalog-${accountId}`;
     this.budgets.set(`${this.managementAccountId}/${name}`, {
       budget: {
@@ -262,12 +293,20 @@ export class FakeAws {
         BudgetType: 'COST',
         TimeUnit: 'MONTHLY',
         CostFilters: { LinkedAccount: [accountId] },
+        ...spendFields(spend),
       },
       notifications: alerts.map((a) => ({
         notification: { NotificationType: a.type === 'forecasted' ? 'FORECASTED' : 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: a.percent, ThresholdType: 'PERCENTAGE', NotificationState: 'OK' },
         subscribers: recipients.map((Address) => ({ SubscriptionType: 'EMAIL', Address })),
       })),
     });
+  }
+
+  /** Sets what AWS has computed for an account's catalog budget this month. */
+  setSpend(accountId: string, spend: FakeSpend): void {
+    const found = this.budgets.get(`${this.managementAccountId}/account-catalog-${accountId}`);
+    if (!found) throw new Error(`no budget for ${accountId}`);
+    Object.assign(found.budget, spendFields(spend));
   }
 
   // ---- fault injection -----------------------------------------------------------------------
@@ -621,7 +660,7 @@ export class FakeAws {
         if (this.budgets.has(key)) throw new AwsError('DuplicateRecordException', `Error creating budget: ${input.Budget?.BudgetName} - the budget already exists.`);
         const limit = input.Budget?.BudgetLimit;
         this.budgets.set(key, {
-          budget: { ...input.Budget, BudgetLimit: limit ? { Amount: Number(limit.Amount).toFixed(1), Unit: limit.Unit } : undefined },
+          budget: { ...input.Budget, BudgetLimit: limit ? { Amount: Number(limit.Amount).toFixed(1), Unit: limit.Unit } : undefined, ...spendFields() },
           notifications: (input.NotificationsWithSubscribers ?? []).map((n: { Notification: Notification; Subscribers: Subscriber[] }) => ({
             notification: { ThresholdType: 'PERCENTAGE', ...n.Notification, NotificationState: 'OK' },
             subscribers: [...n.Subscribers],
@@ -632,7 +671,9 @@ export class FakeAws {
       case 'UpdateBudget': {
         const budget = this.budget({ AccountId: input.AccountId, BudgetName: input.NewBudget?.BudgetName });
         const limit = input.NewBudget?.BudgetLimit;
-        budget.budget = { ...input.NewBudget, BudgetLimit: limit ? { Amount: Number(limit.Amount).toFixed(1), Unit: limit.Unit } : undefined };
+        // AWS computes the spend and keeps the period unless one is given.
+        const { TimePeriod, CalculatedSpend } = budget.budget;
+        budget.budget = { TimePeriod, ...input.NewBudget, CalculatedSpend, BudgetLimit: limit ? { Amount: Number(limit.Amount).toFixed(1), Unit: limit.Unit } : undefined };
         return {};
       }
       case 'DescribeNotificationsForBudget': {

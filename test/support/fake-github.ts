@@ -64,16 +64,60 @@ interface Injection {
 
 const PAGE_DEFAULT = 30;
 
+/** A file as the contents API describes it. Over 1 MB the JSON carries no content (encoding "none"): the raw media type must be used. */
+function fileEntry(path: string, text: string): Record<string, unknown> {
+  const large = Buffer.byteLength(text) > 1024 * 1024;
+  return {
+    type: 'file',
+    encoding: large ? 'none' : 'base64',
+    size: Buffer.byteLength(text),
+    name: path.split('/').pop(),
+    path,
+    sha: blobSha(text),
+    content: large ? '' : Buffer.from(text).toString('base64'),
+  };
+}
+
+/** A symbolic link as a directory listing shows it (its blob is the target path). */
+function linkEntry(path: string, link: FakeSymlink): { type: string; path: string; sha: string; size: number; name: string } {
+  return { type: 'symlink', path, sha: blobSha(link.symlink), size: Buffer.byteLength(link.symlink), name: path.split('/').pop()! };
+}
+
+/** A link's target as a repository path, or undefined when it leaves the repository. */
+function posixJoin(link: string, target: string): string | undefined {
+  if (target.startsWith('/')) return undefined;
+  const parts = link.split('/').slice(0, -1);
+  for (const part of target.split('/')) {
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
 /** The git blob SHA of a text, as the contents API reports it. */
 export function blobSha(text: string): string {
   const data = Buffer.from(text, 'utf8');
   return createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
 }
 
+/** A symbolic link in a fake tree: git stores it as a blob holding the target path. */
+export interface FakeSymlink {
+  readonly symlink: string;
+}
+
+/** A tree entry that is a symbolic link to `target` (relative to the link's directory, as `ln -s` writes it). */
+export function symlink(target: string): FakeSymlink {
+  return { symlink: target };
+}
+
+type TreeEntry = string | FakeSymlink;
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
-  /** commit SHA -> repository path -> file text. */
-  readonly trees = new Map<string, Map<string, string>>();
+  /** commit SHA -> repository path -> file text or symbolic link. */
+  readonly trees = new Map<string, Map<string, TreeEntry>>();
   labels: string[] = [];
   events: FakeLabelEvent[] = [];
   /** The pull request's commits, oldest first. */
@@ -128,8 +172,8 @@ export class FakeGitHub {
     this.injections.push({ method, path, status, remaining: times, ...(headers ? { headers } : {}) });
   }
 
-  /** Files of the repository at a commit. */
-  setTree(sha: string, files: Record<string, string>): void {
+  /** Files (and symbolic links) of the repository at a commit. */
+  setTree(sha: string, files: Record<string, TreeEntry>): void {
     this.trees.set(sha, new Map(Object.entries(files)));
   }
 
@@ -291,24 +335,28 @@ export class FakeGitHub {
     return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 
+  /**
+   * GET /repos/{o}/{r}/contents/{path}, as documented: a file (JSON with base64 content, or raw),
+   * a directory (an array of entries; a link is listed as `type: "symlink"`), or a symbolic link:
+   * when its target is a file in the repository the answer is that file's content, otherwise an
+   * object describing the link (`type: "symlink"`, `target`). A path through a link is not found.
+   */
   private contents(res: http.ServerResponse, path: string, ref: string, accept: string): void {
     const tree = this.trees.get(ref);
     if (!tree) return this.send(res, 404, { message: 'No commit found for the ref' });
     const clean = path.replace(/\/+$/, '');
-    const text = tree.get(clean);
-    if (text !== undefined) {
-      if (/vnd\.github(\.v3)?\.raw/.test(accept)) return this.sendText(res, 200, text);
-      // Over 1 MB the JSON answer carries no content (encoding "none"): the raw media type must be used.
-      const large = Buffer.byteLength(text) > 1024 * 1024;
-      return this.send(res, 200, {
-        type: 'file',
-        encoding: large ? 'none' : 'base64',
-        size: Buffer.byteLength(text),
-        name: clean.split('/').pop(),
-        path: clean,
-        sha: blobSha(text),
-        content: large ? '' : Buffer.from(text).toString('base64'),
-      });
+    const raw = /vnd\.github(\.v3)?\.raw/.test(accept);
+    const entry = tree.get(clean);
+    if (typeof entry === 'object') {
+      const target = posixJoin(clean, entry.symlink);
+      const text = target === undefined ? undefined : tree.get(target);
+      if (typeof text === 'string') return raw ? this.sendText(res, 200, text) : this.send(res, 200, fileEntry(target!, text));
+      if (raw) return this.sendText(res, 200, entry.symlink);
+      return this.send(res, 200, { ...linkEntry(clean, entry), target: entry.symlink });
+    }
+    if (entry !== undefined) {
+      if (raw) return this.sendText(res, 200, entry);
+      return this.send(res, 200, fileEntry(clean, entry));
     }
     const prefix = clean === '' ? '' : `${clean}/`;
     const children = new Map<string, { type: string; path: string; sha: string; size: number; name: string }>();
@@ -317,7 +365,9 @@ export class FakeGitHub {
       const rest = file.slice(prefix.length);
       const [name, ...deeper] = rest.split('/');
       const childPath = `${prefix}${name}`;
-      children.set(childPath, deeper.length > 0 ? { type: 'dir', path: childPath, sha: blobSha(childPath), size: 0, name } : { type: 'file', path: childPath, sha: blobSha(body), size: Buffer.byteLength(body), name });
+      if (deeper.length > 0) children.set(childPath, { type: 'dir', path: childPath, sha: blobSha(childPath), size: 0, name });
+      else if (typeof body === 'object') children.set(childPath, linkEntry(childPath, body));
+      else children.set(childPath, { type: 'file', path: childPath, sha: blobSha(body), size: Buffer.byteLength(body), name });
     }
     if (children.size === 0) return this.send(res, 404, { message: 'Not Found' });
     return this.send(res, 200, [...children.values()]);

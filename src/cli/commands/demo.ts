@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { evaluate, type Evaluation } from '../../core/engine';
+import { evaluate } from '../../core/engine';
 import { readCatalog } from '../../fs/read-catalog';
 import { parseChoice, parseCommandArgs } from '../args';
 import { UsageError } from '../errors';
@@ -35,16 +35,12 @@ Options:
     }
     if (positionals.length > 0) throw new UsageError(`demo: unexpected argument '${positionals[0]}'`);
     const format = parseChoice('demo', 'format', values.format as string | undefined, PLAN_FORMATS, 'markdown');
-    const evaluation = evaluate({ base: readCatalog([path.join(EXAMPLES_DIR, 'base')]), head: readCatalog([path.join(EXAMPLES_DIR, 'head')]) });
-    io.stdout(renderPlan(relativeToPackage(evaluation), format));
+    // Findings name examples/head/ship.yaml: paths relative to the package, not to the current directory.
+    const read = (dir: string) => readCatalog([path.join(EXAMPLES_DIR, dir)], { root: PACKAGE_ROOT });
+    const evaluation = evaluate({ base: read('base'), head: read('head') });
+    io.stdout(renderPlan(evaluation, format));
     const errors = evaluation.plan.summary.errors;
     io.stderr(`demo: examples/base -> examples/head; ${errors} deliberate error${errors === 1 ? '' : 's'} shown above (plan would exit 1; demo exits 0).\n`);
     return EXIT_OK;
   },
 };
-
-/** Findings name examples/head/ship.yaml, not the path from the current directory to the package. */
-function relativeToPackage(evaluation: Evaluation): Evaluation {
-  const findings = evaluation.plan.findings.map((f) => ({ ...f, file: path.relative(PACKAGE_ROOT, path.resolve(f.file)).split(path.sep).join('/') }));
-  return { ...evaluation, plan: { ...evaluation.plan, findings } };
-}

@@ -1,6 +1,6 @@
 import { evaluate } from '../../core/engine';
 import { readCatalog } from '../../fs/read-catalog';
-import { labelsContext, parseChoice, parseCommandArgs, stringList } from '../args';
+import { labelsContext, nonEmptyPaths, parseChoice, parseCommandArgs, stringList } from '../args';
 import { UsageError } from '../errors';
 import type { Command } from './command';
 import { exitCodeOf, PLAN_FORMATS, renderPlan } from './output';
@@ -36,11 +36,12 @@ Exit codes: 0 no errors, 1 error findings, 2 usage or input error.
       return 0;
     }
     const format = parseChoice('plan', 'format', values.format as string | undefined, PLAN_FORMATS, 'markdown');
-    const base = stringList(values.base);
-    const head = stringList(values.head);
+    const base = nonEmptyPaths('plan', '--base', stringList(values.base));
+    const head = nonEmptyPaths('plan', '--head', stringList(values.head));
     if (positionals.length > 0) throw new UsageError(`plan: unexpected argument '${positionals[0]}' (use --base and --head)`);
     if (base.length === 0 || head.length === 0) throw new UsageError('plan: give both --base <file|dir> and --head <file|dir>');
-    const evaluation = evaluate({ base: readCatalog(base), head: readCatalog(head), pr: labelsContext(values.labels as string | undefined) });
+    // The base judges the change, so it must be read whole: a refused file (a symbolic link) is an input error.
+    const evaluation = evaluate({ base: readCatalog(base, { refused: 'input-error' }), head: readCatalog(head), pr: labelsContext(values.labels as string | undefined) });
     io.stdout(renderPlan(evaluation, format));
     return exitCodeOf(evaluation);
   },

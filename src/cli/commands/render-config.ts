@@ -10,7 +10,7 @@ import type { ConsoleLink } from '../../render/links';
 import { renderTeamConfig } from '../../render/team-config';
 import type { SkippedSection, TemplateText } from '../../render/template';
 import { formatError, type IniSection, type RenderError } from '../../render/types';
-import { parseCommandArgs, stringList } from '../args';
+import { nonEmptyPaths, parseCommandArgs, stringList } from '../args';
 import { UsageError } from '../errors';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import type { Command } from './command';
@@ -67,6 +67,7 @@ export const renderConfigCommand: Command = {
       return EXIT_OK;
     }
     if (positionals.length > 1) throw new UsageError('render-config: give one directory or file');
+    nonEmptyPaths('render-config', 'the path', positionals);
     try {
       const target = positionals[0] ?? '.';
       const rendered = isTeamRepo(target) ? fromTeamRepo(target, values) : fromCatalog(target, values);

@@ -3,7 +3,7 @@ import { renderAnnotations } from '../../core/report/annotations';
 import { renderValidateJson } from '../../core/report/json';
 import { renderFindingsText } from '../../core/report/text';
 import { readCatalog } from '../../fs/read-catalog';
-import { labelsContext, parseChoice, parseCommandArgs } from '../args';
+import { labelsContext, nonEmptyPaths, parseChoice, parseCommandArgs } from '../args';
 import { UsageError } from '../errors';
 import type { Command } from './command';
 import { exitCodeOf } from './output';
@@ -34,7 +34,7 @@ Exit codes: 0 no errors, 1 error findings, 2 usage or input error.
     }
     const format = parseChoice('validate', 'format', values.format as string | undefined, FORMATS, 'text');
     if (positionals.length === 0) throw new UsageError('validate: give at least one catalog file or directory');
-    const evaluation = evaluate({ head: readCatalog(positionals), pr: labelsContext(values.labels as string | undefined) });
+    const evaluation = evaluate({ head: readCatalog(nonEmptyPaths('validate', 'the catalog path', positionals)), pr: labelsContext(values.labels as string | undefined) });
     const { findings } = evaluation.plan;
     if (format === 'json') io.stdout(renderValidateJson(findings));
     else if (format === 'github') io.stdout(`${renderFindingsText(findings)}${renderAnnotations(findings)}`);

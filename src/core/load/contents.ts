@@ -8,16 +8,28 @@ export interface CatalogContent {
 }
 
 /**
- * Parses catalog files given as text or bytes (pure). Bytes that are not UTF-8 text, or text
- * with NUL characters, become a `yaml-syntax` finding for that file instead of data.
+ * A catalog path the adapter refused to read (a symbolic link, not a regular file): it stands in
+ * the catalog as a `yaml-syntax` error, so the check fails, and contributes no data.
  */
-export function parseCatalogContents(files: readonly CatalogContent[]): LoadedCatalog {
+export interface RefusedCatalogFile {
+  readonly path: string;
+  /** Why it was not read, shown as the finding's message. */
+  readonly refused: string;
+}
+
+export type CatalogSource = CatalogContent | RefusedCatalogFile;
+
+/**
+ * Parses catalog files given as text or bytes (pure). Bytes that are not UTF-8 text, text with
+ * NUL characters, and refused files become a `yaml-syntax` error for that file instead of data.
+ */
+export function parseCatalogContents(files: readonly CatalogSource[]): LoadedCatalog {
   const texts: CatalogText[] = [];
   const findings: Finding[] = [];
   for (const file of files) {
-    const decoded = typeof file.content === 'string' ? { text: file.content } : decodeUtf8(file.content);
+    const decoded: { text?: string; problem?: string } = 'refused' in file ? { problem: file.refused } : typeof file.content === 'string' ? { text: file.content } : decodeUtf8(file.content);
     if (decoded.text !== undefined) texts.push({ path: file.path, text: decoded.text });
-    else findings.push({ rule: 'yaml-syntax', severity: 'error', message: decoded.problem, file: file.path, line: 1, column: 1 });
+    else findings.push({ rule: 'yaml-syntax', severity: 'error', message: decoded.problem ?? 'This file cannot be read.', file: file.path, line: 1, column: 1 });
   }
   const loaded = parseCatalogFiles(texts);
   if (findings.length === 0 && texts.length === files.length) return loaded;

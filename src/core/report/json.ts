@@ -1,4 +1,4 @@
-import type { Change, Drift, FieldChange, Finding, Plan, Unmanaged } from '../model';
+import type { AccountSpend, Change, Drift, FieldChange, Finding, Money, Plan, Unmanaged } from '../model';
 import { countFindings } from './findings';
 
 // Objects are rebuilt field by field so the key order is the spec's, whatever order the input had.
@@ -23,12 +23,20 @@ function stringify(value: unknown, indent: number): string {
 }
 
 export function planJson(plan: Plan): Record<string, unknown> {
-  const { create, update, close, errors, warnings } = plan.summary;
+  const { create, update, close, errors, warnings, budgetDeltaUsd, budgetTotalUsd } = plan.summary;
   return {
     version: plan.version,
     changes: plan.changes.map(changeJson),
     findings: plan.findings.map(findingJson),
-    summary: { create, update, close, errors, warnings },
+    summary: {
+      create,
+      update,
+      close,
+      errors,
+      warnings,
+      ...(budgetDeltaUsd !== undefined ? { budgetDeltaUsd } : {}),
+      ...(budgetTotalUsd !== undefined ? { budgetTotalUsd } : {}),
+    },
     ...(plan.drift ? { drift: plan.drift.map(driftJson) } : {}),
     ...(plan.unmanaged ? { unmanaged: plan.unmanaged.map(unmanagedJson) } : {}),
   };
@@ -47,7 +55,26 @@ export function findingJson(f: Finding): Record<string, unknown> {
 }
 
 function changeJson(c: Change): Record<string, unknown> {
-  return { account: c.account, action: c.action, fields: c.fields.map(fieldJson) };
+  return { account: c.account, action: c.action, fields: c.fields.map(fieldJson), ...(c.spend ? { spend: spendJson(c.spend) } : {}) };
+}
+
+/**
+ * `{ budgetInAws, actualUsd, forecastUsd, period }`. A figure in another unit than USD is
+ * `actual` / `forecast: { amount, unit }` instead, so nothing reads it as dollars.
+ */
+function spendJson(s: AccountSpend): Record<string, unknown> {
+  if (!s.budgetInAws) return { budgetInAws: false };
+  return {
+    budgetInAws: true,
+    ...moneyJson('actual', s.actual),
+    ...moneyJson('forecast', s.forecast),
+    ...(s.period ? { period: { start: s.period.start, end: s.period.end } } : {}),
+  };
+}
+
+function moneyJson(name: 'actual' | 'forecast', m: Money | undefined): Record<string, unknown> {
+  if (!m) return {};
+  return m.unit === 'USD' ? { [`${name}Usd`]: m.amount } : { [name]: { amount: m.amount, unit: m.unit } };
 }
 
 function fieldJson(f: FieldChange): Record<string, unknown> {

@@ -2,6 +2,7 @@ import type { Evaluation } from '../engine';
 import type { Account, Change, FieldChange, Finding } from '../model';
 import { escapeMarkdown, escapeMarkdownMessage, safeSha, safeUrl } from './escape';
 import { utf8Length } from './length';
+import { budgetTotalsLine, spendCell } from './budget-text';
 
 /** The first line of the plan comment; the Action finds its sticky comment by it. */
 export const PLAN_MARKER = '<!-- aws-account-catalog:plan -->';
@@ -51,7 +52,8 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   const errors = plan.findings.filter((f) => f.severity === 'error');
   const warnings = plan.findings.filter((f) => f.severity !== 'error');
 
-  const changes: Section = { title: 'Changes', noun: 'changes', head: CHANGES_HEAD, rows: changeRows(evaluation), open: false };
+  const withSpend = plan.changes.some((c) => c.spend !== undefined);
+  const changes: Section = { title: 'Changes', noun: 'changes', head: withSpend ? CHANGES_HEAD_SPEND : CHANGES_HEAD, rows: changeRows(evaluation, withSpend), open: false };
   const errorSection: Section = { title: 'Errors', noun: 'errors', head: '', rows: errors.map((f) => findingRow(f, options)), open: true };
   const warningSection: Section = { title: 'Warnings', noun: 'warnings', head: '', rows: warnings.map((f) => findingRow(f, options)), open: false };
   const drift: Section = { title: 'Drift: AWS differs from the catalog', noun: 'drift entries', head: DRIFT_HEAD, rows: driftRows(evaluation), open: false };
@@ -116,7 +118,8 @@ function renderHeader(evaluation: Evaluation, options: MarkdownOptions): string 
   const scoped = scope
     ? `\n_Tags and budgets were read in AWS for the ${count(scope.read, 'account')} this change touches (of ${format(scope.managed)} managed); the scheduled drift run (\`mode: drift\`) checks the others' tags and budgets._\n`
     : '';
-  return `${PLAN_MARKER}\n### ${title}\n\n${verdict}\n\n${counts}${live}\n${scoped}`;
+  const budget = evaluation.plan.budget ? budgetTotalsLine(evaluation.plan.budget) : undefined;
+  return `${PLAN_MARKER}\n### ${title}\n\n${verdict}\n\n${counts}${live}\n${budget ? `\n${budget}\n` : ''}${scoped}`;
 }
 
 function renderFooter(options: MarkdownOptions): string {
@@ -155,17 +158,19 @@ function leftOutLine(section: Section, shown: number): string {
 // ---- changes ---------------------------------------------------------------------------------------
 
 const CHANGES_HEAD = '|Change|Account|Owner|Environment|OU|Budget USD/month|Other fields|\n|-|-|-|-|-|-|-|\n';
+/** Live plans: this month's spend beside each changed budget. */
+const CHANGES_HEAD_SPEND = '|Change|Account|Owner|Environment|OU|Budget USD/month|Spent · forecast this month|Other fields|\n|-|-|-|-|-|-|-|-|\n';
 const TABLE_FIELDS = new Set(['name', 'owner', 'environment', 'ou', 'budget.monthlyUsd', 'state']);
 const MAX_OTHER_FIELDS = 4;
 
-function changeRows(evaluation: Evaluation): string[] {
+function changeRows(evaluation: Evaluation, withSpend: boolean): string[] {
   const byName = new Map<string, Account>();
   const add = (side: string, accounts: readonly Account[] | undefined) => {
     for (const account of accounts ?? []) if (!byName.has(`${side}:${account.name}`)) byName.set(`${side}:${account.name}`, account);
   };
   add('base', evaluation.base?.catalog.accounts);
   add('head', evaluation.head?.catalog.accounts);
-  return evaluation.plan.changes.map((change) => changeRow(change, findAccount(change, byName)));
+  return evaluation.plan.changes.map((change) => changeRow(change, findAccount(change, byName), withSpend));
 }
 
 /** The account as the head has it (the base for a removed one), for the columns that did not change. */
@@ -179,7 +184,7 @@ function findAccount(change: Change, byName: ReadonlyMap<string, Account>): Acco
   );
 }
 
-function changeRow(change: Change, account: Account | undefined): string {
+function changeRow(change: Change, account: Account | undefined, withSpend: boolean): string {
   const fields = new Map(change.fields.map((f) => [f.path, f]));
   const cell = (path: string, current: unknown): string => {
     const field = fields.get(path);
@@ -200,6 +205,7 @@ function changeRow(change: Change, account: Account | undefined): string {
     cell('ou', account?.ou),
     cell('budget.monthlyUsd', account?.budget?.monthlyUsd),
   ];
+  if (withSpend) cells.push(change.spend ? escapeMarkdown(spendCell(change.spend)) : '');
   // GitHub fills missing trailing cells, so an empty last column costs nothing.
   if (other) cells.push(other);
   return `|${cells.join('|')}|`;

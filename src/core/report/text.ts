@@ -1,4 +1,5 @@
 import type { Change, FieldChange, Finding, Plan } from '../model';
+import { budgetTotalsText, spendCell } from './budget-text';
 import { escapeTerminal, neutraliseCommandLine } from './escape';
 import { describeCounts, countFindings, sortFindings } from './findings';
 
@@ -24,6 +25,8 @@ export function renderPlanText(plan: Plan): string {
   const lines = plan.changes.map(changeLine);
   const { create, update, close } = plan.summary;
   lines.push(plan.changes.length === 0 ? 'No account changes.' : `${create} to create, ${update} to update, ${close} to close`);
+  const budget = plan.budget ? budgetTotalsText(plan.budget) : undefined;
+  if (budget) lines.push(budget);
   for (const drift of plan.drift ?? []) {
     lines.push(neutraliseCommandLine(`drift      ${escapeTerminal(drift.account)}  ${drift.fields.map((f) => fieldText(f)).join('; ')}`));
   }
@@ -39,7 +42,8 @@ const CREATE_FIELDS = ['email', 'owner', 'environment', 'ou', 'budget.monthlyUsd
 function changeLine(change: Change): string {
   const shown = change.action === 'create' ? change.fields.filter((f) => CREATE_FIELDS.includes(f.path)) : change.fields;
   const fields = shown.map((f) => fieldText(f, change.action === 'create')).join('; ');
-  return neutraliseCommandLine(`${change.action.padEnd(7)}  ${escapeTerminal(change.account)}${fields ? `  ${fields}` : ''}`);
+  const spend = change.spend ? `  spent · forecast this month: ${escapeTerminal(spendCell(change.spend))}` : '';
+  return neutraliseCommandLine(`${change.action.padEnd(7)}  ${escapeTerminal(change.account)}${fields ? `  ${fields}` : ''}${spend}`);
 }
 
 function fieldText(field: FieldChange, valueOnly = false): string {

@@ -1,6 +1,9 @@
 import { requireApproval } from '../approval/require';
 import type { Account } from '../model';
 import { matchAccounts } from '../plan/match';
+import { accountSpend } from '../plan/spend';
+import { usd } from '../report/money';
+import { spendPhrase } from '../report/budget-text';
 import { quote } from '../schema/display';
 import type { Rule, RuleHit } from './rule';
 
@@ -8,6 +11,7 @@ import type { Rule, RuleHit } from './rule';
  * A budget strictly above the judging policy's threshold needs the budget approval when it is new
  * or raised. Without a base (a first PR, or plain validate) every such budget counts as new.
  * Closed accounts spend nothing, so their budgets need no approval, and re-opening one counts as new.
+ * In a live plan the finding also says what the account spends this month, for the approver to judge by.
  */
 export const budgetApproval: Rule = {
   name: 'budget-approval',
@@ -25,7 +29,8 @@ export const budgetApproval: Rule = {
       const reopened = before?.state === 'closed';
       const from = reopened ? undefined : before?.budget?.monthlyUsd;
       if (typeof from === 'number' && !(to > from)) return;
-      const above = `above the ${usd(threshold)} approval threshold`;
+      const spend = input.live ? accountSpend(head, input.head.catalog, input.live) : undefined;
+      const above = `above the ${usd(threshold)} approval threshold${spend ? ` (${spendPhrase(spend)})` : ''}`;
       const name = `Account ${quote(head.name)}`;
       const what =
         typeof from === 'number'
@@ -56,13 +61,3 @@ export const budgetApproval: Rule = {
     return hits;
   },
 };
-
-// Building an Intl.NumberFormat costs ~12 ms (ICU data), a tenth of a 10k plan's rules: whole
-// dollars, the usual case, are grouped by hand exactly as en-US formats them.
-let dollars: Intl.NumberFormat | undefined;
-
-function usd(amount: number): string {
-  if (Number.isSafeInteger(amount) && amount >= 0 && !Object.is(amount, -0)) return `$${String(amount).replace(/\B(?=(\d{3})+$)/g, ',')}`;
-  dollars ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-  return `$${dollars.format(amount)}`;
-}

@@ -11,6 +11,7 @@ import { accountIdFormat } from './account-id-format';
 import { budgetAmount } from './budget-amount';
 import { budgetAlerts } from './budget-alerts';
 import { budgetApproval } from './budget-approval';
+import { budgetBelowForecast } from './budget-below-forecast';
 import { productionAccess } from './production-access';
 import { productionIamUsers } from './production-iam-users';
 import { accountRemoved } from './account-removed';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   budgetAmount,
   budgetAlerts,
   budgetApproval,
+  budgetBelowForecast,
   productionAccess,
   productionIamUsers,
   accountRemoved,

@@ -1,4 +1,4 @@
-import type { Change, CheckedCatalog, NodePath, Policy, PullRequestContext, Severity } from '../model';
+import type { Change, CheckedCatalog, LiveOrganization, NodePath, Policy, PullRequestContext, Severity } from '../model';
 
 /** What every rule sees. Rules are pure: same input, same hits. */
 export interface RuleInput {
@@ -11,6 +11,8 @@ export interface RuleInput {
   readonly pr?: PullRequestContext;
   /** The plan's changes base -> head; empty without a base. */
   readonly changes: readonly Change[];
+  /** The live organization (live plans only): e.g. this month's spend of a budget that changes. */
+  readonly live?: LiveOrganization;
 }
 
 /** One problem as a rule reports it; the engine adds severity and the source position. */

@@ -29,6 +29,7 @@ export const CONFIGURABLE_RULES = [
   'budget-amount',
   'budget-alerts',
   'budget-approval',
+  'budget-below-forecast',
   'production-access',
   'production-iam-users',
   'account-removed',

@@ -1,6 +1,6 @@
 import { COMMENT_MAX_LENGTH, PLAN_MARKER, renderMarkdown, SUMMARY_MAX_LENGTH } from '../../../src/core/report/markdown';
 import { utf8Length } from '../../../src/core/report/length';
-import { account, bigEvaluation, evaluation, finding } from './evaluation';
+import { account, BIG_SPEND, bigEvaluation, evaluation, finding } from './evaluation';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
@@ -129,6 +129,23 @@ describe('renderMarkdown', () => {
     expect(md).toContain('[the job summary](https://github.com/acme/accounts/actions/runs/1)');
     // Rows are whole: every table line ends its last cell.
     for (const line of md.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
+  });
+
+  test('a live 10,000-change plan with spend on every change and the budget line stays within 65,536 characters', () => {
+    const e = bigEvaluation(10_000, 40, BIG_SPEND);
+    const md = renderMarkdown(e, { summaryUrl: 'https://github.com/acme/accounts/actions/runs/1', headSha: SHA });
+    expect(utf8Length(md)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(md).toContain('💰 **+\\$2,500,000/month in total:** 10,000 raises (+\\$2,500,000) · all active accounts after the change: \\$7,500,000/month');
+    expect(md).toContain('|Change|Account|Owner|Environment|OU|Budget USD/month|Spent · forecast this month|Other fields|');
+    const rows = md.split('\n').filter((l) => l.startsWith('|update|'));
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows[0]).toContain('|500 → 750|\\$123,456.78 · \\$234,567.89|');
+    expect(md).toMatch(new RegExp(`Shortened to fit:\\*\\* ${(10_000 - rows.length).toLocaleString('en-US')} of 10,000 changes`));
+    for (const line of md.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
+    // The job summary keeps its 1 MB limit too (with six-figure spends on every row, it shortens).
+    const summary = renderMarkdown(e, { maxLength: SUMMARY_MAX_LENGTH });
+    expect(utf8Length(summary)).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
+    expect(summary.split('\n').filter((l) => l.startsWith('|update|')).length).toBeGreaterThan(9_000);
   });
 
   test('the job summary holds a 10,000-change plan complete within 1 MB', () => {

@@ -65,7 +65,7 @@ describe('budget-approval', () => {
     const head = catalog({ accounts: [...base.accounts, { name: 'new-prod', budget: { monthlyUsd: 1234.5 } }, { name: 'edge-dev', budget: { monthlyUsd: 500 } }] });
     const hits = budgetApproval.check(ruleInput(head, base, pr()));
     expect(hits.map((h) => h.account)).toEqual(['new-prod']);
-    expect(hits[0].message).toMatch(/^Account "new-prod" is new with a budget of \$1,234.5\/month/);
+    expect(hits[0].message).toMatch(/^Account "new-prod" is new with a budget of \$1,234.50\/month/);
   });
 
   test('lowering, keeping or closing needs no approval', () => {
