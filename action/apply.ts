@@ -29,7 +29,11 @@ export async function applyToAws(inputs: Inputs, event: PullRequestEvent | undef
   annotate(evaluation.plan.findings);
   setOutputs(evaluation.plan, undefined);
   const aws = await loadAws();
-  const report = await aws.applyCatalog({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: inputs.dryRun }, evaluation.head.catalog, (line) => core.info(line));
+  const report = await aws.applyCatalog(
+    { ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: inputs.dryRun, locate: (path) => evaluation.head.source.locate(path) },
+    evaluation.head.catalog,
+    (line) => core.info(line),
+  );
   await writeSummaryMarkdown(aws.renderApplySummary(report));
   if (report.deferred && report.deferred.length > 0) {
     core.warning(`AWS deferred ${report.deferred.length} account closing(s) (CLOSE_ACCOUNT_QUOTA_EXCEEDED): re-run the apply later. The job summary lists them.`);

@@ -31,7 +31,7 @@ export async function reportDrift(inputs: Inputs, event: PullRequestEvent | unde
     await publish(draft, { notices: ['Drift was not checked: the catalog has errors.'] });
     return;
   }
-  const live = await readLiveOrganization(inputs, draft.head.catalog);
+  const live = await readLiveOrganization(inputs, draft.head.catalog, { allAccessPrincipals: true });
   const evaluation = evaluate({ head, base: head, live });
   const { plan } = evaluation;
   const drift = plan.drift?.length ?? 0;

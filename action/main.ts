@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { evaluate } from '../src/core/engine';
+import { accessRulesOnlyNotice } from '../src/core/plan/access';
 import { changedAccounts } from '../src/core/plan/changed';
 import { readLiveOrganization } from './aws-loader';
 import { findPlanComment, postPlanComment } from './comment';
@@ -52,8 +53,10 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
         ...approvalNeeds(draft),
       });
   // Tags and budgets only for the accounts this pull request touches; the drift run reads the rest.
-  const live = inputs.live && !unreadable ? await readLiveOrganization(inputs, draft.head.catalog, changedAccounts(draft.base?.catalog, draft.head.catalog)) : undefined;
+  const live = inputs.live && !unreadable ? await readLiveOrganization(inputs, draft.head.catalog, { scope: changedAccounts(draft.base?.catalog, draft.head.catalog) }) : undefined;
   const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });
+  const rulesOnly = live ? accessRulesOnlyNotice(evaluation.head.catalog) : undefined;
+  if (rulesOnly) notices.push(rulesOnly);
 
   const comment = await postPlanComment(api, event, evaluation, inputs.comment, existingComment);
   if (comment.state === 'refused') notices.push(comment.reason);

@@ -59,21 +59,21 @@ function seed(fake) {
     });
   }
   for (let i = 0; i < 20; i++) fake.putAccount({ name: `stray-${i}`, email: `stray-${i}@acme.com`, ou: leaves[i % leaves.length] });
-  return catalogOf(leaves, accounts);
+  return benchCatalog(accounts, ['/', ...leaves]);
 }
 
-/** A resolved catalog (as the loader returns it) of these OUs and accounts, owned by team ship. */
-export function catalogOf(leaves, accounts) {
+/** A typed catalog (the shape buildCatalog returns) around bench accounts, owned by team ship. */
+export function benchCatalog(accounts, organizationalUnits, organization = {}) {
   return {
     version: 1,
-    organization: { naming: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', environmentSuffix: false } },
+    organization: { naming: { pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', environmentSuffix: false }, ...organization },
     environments: { dev: { production: false } },
     teams: { ship: { email: 'ship@acme.com' } },
-    organizationalUnits: ['/', ...leaves],
+    organizationalUnits,
     policy: {
       budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [] } },
       closing: { approval: { label: 'account-closure-approved', teams: [], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
-      access: { productionStandingPermissionSets: [] },
+      access: { productionStandingPermissionSets: [], mode: 'additive' },
       rules: {},
     },
     accounts,

@@ -6,7 +6,7 @@
 // the same calls (the busiest bucket; for apply, the creation schedule), against the issue's targets.
 // Usage: node bench/rates.mjs   (bench/run.mjs calls run())
 import { fileURLToPath } from 'node:url';
-import { build, catalogOf } from './live.mjs';
+import { benchCatalog, build } from './live.mjs';
 
 const ALERTS = [{ percent: 80 }, { percent: 100 }, { percent: 100, type: 'forecasted' }];
 
@@ -160,16 +160,16 @@ async function measure(modules, { name, accounts, ous, scale, work, createLatenc
 
 /** A pull request changing 3 accounts: tags and budgets of those 3 are read. */
 async function prPlan(adapter, clients, { leaves, entries }) {
-  const base = catalogOf(leaves, entries);
+  const base = benchCatalog(entries, ['/', ...leaves]);
   const changed = new Set([entries[1].name, entries[2].name, entries[3].name]);
-  const head = catalogOf(leaves, entries.map((e) => (changed.has(e.name) ? { ...e, budget: { ...e.budget, monthlyUsd: 200 } } : e)));
+  const head = benchCatalog(entries.map((e) => (changed.has(e.name) ? { ...e, budget: { ...e.budget, monthlyUsd: 200 } } : e)), ['/', ...leaves]);
   const live = await adapter.readLiveOrganization({ dryRun: true, clients, scope: changed }, head);
   const plan = adapter.compareLive(base, head, live);
   return { steps: plan.liveSteps.length };
 }
 
 async function drift(adapter, clients, { leaves, entries }) {
-  const catalog = catalogOf(leaves, entries);
+  const catalog = benchCatalog(entries, ['/', ...leaves]);
   const live = await adapter.readLiveOrganization({ dryRun: true, clients }, catalog);
   return { drift: adapter.compareLive(undefined, catalog, live).drift.length };
 }
@@ -177,7 +177,7 @@ async function drift(adapter, clients, { leaves, entries }) {
 /** 20 new accounts in the catalog on top of the seeded ones. */
 async function apply20(adapter, clients, { leaves, entries }) {
   const fresh = Array.from({ length: 20 }, (_, i) => entry(`new${String(i).padStart(2, '0')}-dev`, leaves[i % leaves.length], undefined, entries.length + i));
-  const report = await adapter.applyCatalog({ dryRun: false, clients }, catalogOf(leaves, [...entries, ...fresh]), () => undefined);
+  const report = await adapter.applyCatalog({ dryRun: false, clients }, benchCatalog([...entries, ...fresh], ['/', ...leaves]), () => undefined);
   if (report.failed) throw new Error(`apply failed: ${report.steps.filter((s) => s.outcome === 'failed').map((s) => s.message).join('; ')}`);
   return { creations: 20, created: report.created.length };
 }

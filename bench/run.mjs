@@ -9,6 +9,7 @@ import { OUT } from './measure.mjs';
 const SECTIONS = [
   './cli.mjs',
   './live.mjs',
+  './identity-center.mjs',
   './template.mjs',
   './action.mjs',
   './rates.mjs', // AWS at its documented rates: calls, throttling, wall time against the rates' lower bound

@@ -1,5 +1,6 @@
 import type { CreateAccountStatus } from '@aws-sdk/client-organizations';
-import type { Account, Catalog, LiveOrganization, LiveStep } from '../core/model';
+import type { Account, Catalog, LiveOrganization, LiveStep, NodePath, SourceLocation } from '../core/model';
+import { accessProblems, accessRulesOnlyNotice } from '../core/plan/access';
 import { escapeTerminal, neutraliseCommandLine } from '../core/report/escape';
 import { compareLive } from '../core/plan/live';
 import { describeLiveStep } from '../core/plan/live-step-text';
@@ -8,7 +9,10 @@ import type { AwsClients } from './clients';
 import { listCreateRequests } from './create-account';
 import { wouldCall } from './dry-run';
 import { describeError } from './errors';
+import { ASSIGNMENTS_IN_FLIGHT, type AccessApplyContext } from './identity-center/apply';
+import { identityCenterClients } from './identity-center/clients';
 import { pollOptions, type PollOptions } from './poll';
+import { Semaphore } from './pool';
 import { readLive, type ReadOptions } from './read';
 import type { StepContext } from './step-context';
 import { runChains, type ItemVerdict } from './schedule';
@@ -40,14 +44,17 @@ export interface ApplyReport {
 
 /**
  * Steps of one kind in progress at once: AWS allows 5 CreateAccount requests in progress; closings
- * are kept to 3. Other kinds share DEFAULT_STEP_CONCURRENCY; their calls are paced by the token buckets.
+ * are kept to 3; Identity Center 10 assignment operations (assign and unassign share the 'access' kind).
+ * Other kinds share DEFAULT_STEP_CONCURRENCY; their calls are paced by the token buckets.
  */
-export const STEP_CONCURRENCY: Readonly<Record<string, number>> = { 'create-account': 5, 'close-account': 3 };
+export const STEP_CONCURRENCY: Readonly<Record<string, number>> = { 'create-account': 5, 'close-account': 3, access: ASSIGNMENTS_IN_FLIGHT };
 export const DEFAULT_STEP_CONCURRENCY = 16;
 
 export interface ApplyOptions extends ReadOptions {
   readonly dryRun: boolean;
   readonly poll?: Partial<PollOptions>;
+  /** Where a catalog path is in its files, so a refusal names file:line (the Action passes the loaded catalog's). */
+  readonly locate?: (path: NodePath) => SourceLocation;
 }
 
 /** Catalog text in a log line: no control characters, never a workflow command. */
@@ -88,6 +95,24 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
   const late = managementClosing(head, undefined, live);
   if (late) return { failed: true, dryRun: options.dryRun, refused: refusal(late, live.managementAccountId), steps: [], created: [] };
 
+  // Unknown groups or permission sets (or no usable instance): refused before any change.
+  const problems = accessProblems(head, live);
+  if (problems.length > 0) {
+    const where = (path: NodePath) => {
+      const at = options.locate?.(path);
+      return at ? `${at.file}:${at.line}: ` : '';
+    };
+    const list = problems.slice(0, 20).map((p) => `${where(p.path)}${p.message}`).join(' ');
+    const more = problems.length > 20 ? ` (and ${problems.length - 20} more)` : '';
+    return { failed: true, dryRun: options.dryRun, refused: `Refused: IAM Identity Center access cannot be applied. ${list}${more} Nothing was changed.`, steps: [], created: [] };
+  }
+  const rulesOnly = accessRulesOnlyNotice(head);
+  if (rulesOnly) say(rulesOnly);
+  const identityCenter: AccessApplyContext | undefined =
+    live.identityCenter && head.organization.identityCenter
+      ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Semaphore(ASSIGNMENTS_IN_FLIGHT) }
+      : undefined;
+
   const { liveSteps } = compareLive(undefined, head, live);
   const closes = liveSteps.filter((s) => s.kind === 'close-account').length;
   const quota = closeQuota(head, live);
@@ -108,6 +133,7 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
       clients,
       poll: pollOptions(options.poll),
       log: say,
+      ...(identityCenter ? { identityCenter } : {}),
       async send(service, operation, detail, call) {
         calls.push(`${service}:${operation}`);
         say(`${options.dryRun ? 'would call' : 'call'} ${service}:${operation} ${detail}`);
@@ -153,14 +179,15 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
   };
 
   // OUs first, parents before children (the steps come in that order); then every account's steps,
-  // accounts side by side within the step kinds' limits.
+  // accounts side by side within the step kinds' limits. The plan puts an account's access steps
+  // after its own steps and before its closing, so its chain creates it, then assigns, then closes.
   const scheduled = liveSteps.map((step, index) => ({ step, index }));
   // A dry run calls nothing: it prints the steps in plan order.
   const first = options.dryRun ? scheduled : scheduled.filter((s) => s.step.kind === 'create-ou');
   for (const { step, index } of first) await run(step, index);
   const accountSteps = options.dryRun ? [] : scheduled.filter((s) => s.step.kind !== 'create-ou');
   await runChains(
-    accountSteps.map(({ step }) => ({ chain: 'account' in step ? step.account : '', kind: step.kind, item: step })),
+    accountSteps.map(({ step }) => ({ chain: 'account' in step ? step.account : '', kind: isAccessStep(step) ? 'access' : step.kind, item: step })),
     { perKind: STEP_CONCURRENCY, others: options.concurrency ?? DEFAULT_STEP_CONCURRENCY },
     (step, i) => run(step, accountSteps[i].index),
     (step, i) => skip(step, accountSteps[i].index),
@@ -169,4 +196,8 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
   created.sort((a, b) => liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === a.account) - liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === b.account));
   const deferred = steps.filter((s) => s.outcome === 'deferred').map((s) => ('account' in s.step ? s.step.account : ''));
   return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created, deferred };
+}
+
+function isAccessStep(step: LiveStep): boolean {
+  return step.kind === 'assign-access' || step.kind === 'unassign-access';
 }

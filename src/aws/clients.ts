@@ -1,6 +1,8 @@
 import { BudgetsClient } from '@aws-sdk/client-budgets';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { accessError } from './errors';
+import type { IdentityCenterClients } from './identity-center/clients';
+import type { AwsService } from './permissions';
 import { limitRate, sharedRateLimits, type RateLimits } from './rate-limit';
 
 export interface AwsClientOptions {
@@ -14,6 +16,8 @@ export interface AwsClientOptions {
 export interface AwsClients {
   readonly organizations: OrganizationsClient;
   readonly budgets: BudgetsClient;
+  /** Tests and emulators: pre-built Identity Center clients; else made for organization.identityCenter.region. */
+  readonly identityCenter?: IdentityCenterClients;
 }
 
 /**
@@ -38,7 +42,6 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   return { organizations, budgets };
 }
 
-type AnyClient = OrganizationsClient | BudgetsClient;
 
 /** The part of the SDK's middleware stack used here, typed loosely: it is the same for both clients. */
 export interface MiddlewareAdder {
@@ -54,7 +57,7 @@ export function operationOf(commandName: unknown): string {
 }
 
 /** Errors about credentials or permissions become AwsAccessError, naming the IAM action. */
-function translateAccessErrors(client: AnyClient, service: 'organizations' | 'budgets'): void {
+export function translateAccessErrors(client: { middlewareStack: unknown }, service: AwsService): void {
   const stack = client.middlewareStack as unknown as MiddlewareAdder;
   stack.add(
     (next, context) => async (args) => {

@@ -26,5 +26,15 @@ export function wouldCall(step: LiveStep): string[] {
       return [`budgets:UpdateBudget, DeleteNotification, CreateNotification (as needed) BudgetName=${budgetName(step.id)} ${step.budget.monthlyUsd} USD`];
     case 'close-account':
       return [`organizations:CloseAccount AccountId=${id}`];
+    case 'assign-access':
+      return [
+        `sso-admin:CreateAccountAssignment TargetId=${id} PermissionSet=${step.permissionSet} GROUP=${step.group}`,
+        'sso-admin:DescribeAccountAssignmentCreationStatus (until SUCCEEDED or FAILED)',
+      ];
+    case 'unassign-access':
+      return [
+        `sso-admin:DeleteAccountAssignment TargetId=${id} PermissionSet=${step.permissionSet} ${step.principalType}=${step.group}`,
+        'sso-admin:DescribeAccountAssignmentDeletionStatus (until SUCCEEDED or FAILED)',
+      ];
   }
 }

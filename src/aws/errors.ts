@@ -40,7 +40,7 @@ function awsMessage(error: { message?: unknown }): string {
  * Maps an SDK error to an AwsAccessError when it is about access; returns undefined otherwise
  * (the caller keeps the original error). `operation` is the API operation, e.g. ListAccountsForParent.
  */
-export function accessError(error: unknown, service: 'organizations' | 'budgets', operation: string): AwsAccessError | undefined {
+export function accessError(error: unknown, service: AwsService, operation: string): AwsAccessError | undefined {
   if (error instanceof AwsAccessError) return error;
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as { name?: string; message?: string };

@@ -1,6 +1,6 @@
 // The AWS adapter of the Action, loaded with `await import('./aws/index')` only in live and apply mode,
 // so the SDK stays out of the plan-only start-up path.
-import type { Catalog, LiveOrganization } from '../core/model';
+import type { Catalog, LiveOrganization, NodePath, SourceLocation } from '../core/model';
 import { applyWithClients, type ApplyReport } from './apply';
 import { createAwsClients, type AwsClients } from './clients';
 import type { PollOptions } from './poll';
@@ -23,6 +23,10 @@ export interface AwsOptions {
   scope?: ReadonlySet<string>;
   /** CreateAccount polling; also ACCOUNT_CATALOG_POLL_INTERVAL_MS, _MAX_INTERVAL_MS, _TIMEOUT_MS. */
   poll?: Partial<PollOptions>;
+  /** Read every principal's Identity Center assignments of managed accounts (drift runs). */
+  allAccessPrincipals?: boolean;
+  /** Where catalog paths are in the files, for refusals that name file:line. */
+  locate?: (path: NodePath) => SourceLocation;
 }
 
 function clientsFor(options: AwsOptions): AwsClients {
@@ -31,7 +35,11 @@ function clientsFor(options: AwsOptions): AwsClients {
 
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 export async function readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization> {
-  return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, ...(options.scope ? { scope: options.scope } : {}) });
+  return readLive(clientsFor(options), catalog, {
+    concurrency: options.concurrency,
+    allAccessPrincipals: options.allAccessPrincipals,
+    ...(options.scope ? { scope: options.scope } : {}),
+  });
 }
 
 /**
@@ -39,8 +47,16 @@ export async function readLiveOrganization(options: AwsOptions, catalog: Catalog
  * (`failed: true`); access problems before any step throw AwsAccessError. Log lines are safe to print.
  */
 export async function applyCatalog(options: AwsOptions, head: Catalog, log: (line: string) => void): Promise<ApplyReport> {
-  return applyWithClients(clientsFor(options), head, log, { dryRun: options.dryRun, poll: options.poll, concurrency: options.concurrency });
+  return applyWithClients(clientsFor(options), head, log, {
+    dryRun: options.dryRun,
+    poll: options.poll,
+    concurrency: options.concurrency,
+    allAccessPrincipals: options.allAccessPrincipals,
+    locate: options.locate,
+  });
 }
 
+export { readAccessEntries, type AccessImport, type ImportedAccess } from './identity-center/read';
+export { createIdentityCenterClients, type IdentityCenterClients } from './identity-center/clients';
 export { createAwsClients };
 export type { AwsClients };

@@ -56,10 +56,45 @@ const CHANGE_ACCOUNTS = [
   'organizations:CloseAccount',
 ] as const;
 
-/** Identity Center reads (filled in by the Identity Center adapter's needs). */
-export const READ_IDENTITY_CENTER: readonly string[] = [];
-/** Identity Center changes, with the IAM actions AWS documents for CreateAccountAssignment. */
-export const CHANGE_IDENTITY_CENTER: readonly string[] = [];
+/** Identity Center reads of plan, drift, import and apply (src/aws/identity-center/read.ts). */
+export const READ_IDENTITY_CENTER: readonly string[] = [
+  'sso:ListInstances',
+  'sso:ListPermissionSets',
+  'sso:DescribePermissionSet',
+  'sso:ListAccountAssignmentsForPrincipal',
+  'sso:ListPermissionSetsProvisionedToAccount',
+  'sso:ListAccountAssignments',
+  'identitystore:GetGroupId',
+];
+/** Import names the groups it finds (DescribeGroup); no other role needs it. */
+export const IMPORT_IDENTITY_CENTER: readonly string[] = ['identitystore:DescribeGroup'];
+/** Identity Center changes of apply (src/aws/identity-center/apply.ts). */
+export const CHANGE_IDENTITY_CENTER: readonly string[] = [
+  'sso:CreateAccountAssignment',
+  'sso:DeleteAccountAssignment',
+  'sso:DescribeAccountAssignmentCreationStatus',
+  'sso:DescribeAccountAssignmentDeletionStatus',
+];
+/**
+ * The IAM actions AWS lists as dependent actions of sso:CreateAccountAssignment and
+ * sso:DeleteAccountAssignment: Identity Center creates (and removes) the AWSReservedSSO_* role and the
+ * AWSSSO_* SAML provider in the target account with the caller's permissions when that account is
+ * the one the caller is in (the management account); in member accounts its service role does it.
+ */
+export const IDENTITY_CENTER_IAM: readonly string[] = [
+  'iam:AttachRolePolicy',
+  'iam:CreateRole',
+  'iam:CreateSAMLProvider',
+  'iam:DeleteRole',
+  'iam:DeleteRolePolicy',
+  'iam:DetachRolePolicy',
+  'iam:GetRole',
+  'iam:GetSAMLProvider',
+  'iam:ListAttachedRolePolicies',
+  'iam:ListRolePolicies',
+  'iam:PutRolePolicy',
+  'iam:UpdateSAMLProvider',
+];
 
 /** The statements of one role's permissions policy. */
 export function rolePolicy(role: RoleName, options: PolicyOptions): PolicyStatement[] {
@@ -68,8 +103,8 @@ export function rolePolicy(role: RoleName, options: PolicyOptions): PolicyStatem
     { sid: 'ReadOrganization', effect: 'Allow', actions: role === 'apply' ? [...READ_ORGANIZATION, ...APPLY_READS] : [...READ_ORGANIZATION], resources: ['*'] },
     { sid: 'ReadBudgets', effect: 'Allow', actions: ['budgets:ViewBudget'], resources: [budgets] },
   ];
-  if (options.identityCenter && READ_IDENTITY_CENTER.length > 0) {
-    reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: [...READ_IDENTITY_CENTER], resources: ['*'] });
+  if (options.identityCenter) {
+    reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: role === 'import' ? [...READ_IDENTITY_CENTER, ...IMPORT_IDENTITY_CENTER] : [...READ_IDENTITY_CENTER], resources: ['*'] });
   }
   if (role !== 'apply') return reads;
   const organization = options.organizationId ?? '*';
@@ -90,8 +125,19 @@ export function rolePolicy(role: RoleName, options: PolicyOptions): PolicyStatem
     },
     { sid: 'ChangeCatalogBudgetsOnly', effect: 'Allow', actions: ['budgets:ModifyBudget'], resources: [`arn:aws:budgets::${options.managementAccountId}:budget/account-catalog-*`] },
   ];
-  if (options.identityCenter && CHANGE_IDENTITY_CENTER.length > 0) {
-    changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] });
+  if (options.identityCenter) {
+    changes.push(
+      { sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] },
+      {
+        sid: 'IdentityCenterRolesInTheManagementAccount',
+        effect: 'Allow',
+        actions: [...IDENTITY_CENTER_IAM],
+        resources: [
+          `arn:aws:iam::${options.managementAccountId}:role/aws-reserved/sso.amazonaws.com/*`,
+          `arn:aws:iam::${options.managementAccountId}:saml-provider/AWSSSO_*`,
+        ],
+      },
+    );
   }
   return [...reads, ...changes];
 }

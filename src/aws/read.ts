@@ -20,6 +20,7 @@ import { managedIds, matchLive } from '../core/plan/live-match';
 import { accountOfBudget, budgetName, liveBudget, liveNotification } from './budgets';
 import type { AwsClients } from './clients';
 import { isUnsupportedOperation } from './errors';
+import { readIdentityCenter } from './identity-center/read';
 import { mapLimit } from './pool';
 
 /** Organizations returns at most 20 items per page for these lists; Budgets at most 100. */
@@ -30,11 +31,13 @@ export interface ReadOptions {
   /** Calls in flight at once; default 8. */
   readonly concurrency?: number;
   /**
-   * Catalog account names whose tags and budgets are read (a pull request's changed and new
+   * Catalog account names whose tags, budgets and Identity Center assignments are read (a pull request's changed and new
    * accounts, see changedAccounts); default every managed account. The account list and OU tree
    * are always read in full, so `unmanaged` stays complete.
    */
   readonly scope?: ReadonlySet<string>;
+  /** Read every principal's Identity Center assignments on managed accounts, not only the catalog groups' (drift runs); authoritative mode always does. */
+  readonly allAccessPrincipals?: boolean;
 }
 
 /**
@@ -111,14 +114,23 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
   const inScope = scope ? new Set(pairs.filter((p) => p.live && scope.has(p.account.name)).map((p) => p.live!.id)) : managed;
   const read = new Set(accounts.filter((a) => inScope.has(a.id) && a.status === 'ACTIVE').map((a) => a.id));
 
+  // Identity Center only when the catalog configures it (spec section 10); assignments of the same
+  // accounts as tags and budgets (on a pull request, the changed ones).
+  const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
+  const identityCenter = readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
+  identityCenter.catch(() => undefined);
+
   const prefetched = (await early) ?? emptyDetails();
   const rest = [...read].filter((id) => !earlyIds.includes(id));
   const late = rest.length > 0 ? await readDetails(clients, managementAccountId, rest, limit, byName) : emptyDetails();
   const tagsOf = (id: string) => prefetched.tags.get(id) ?? late.tags.get(id);
   const budgetOf = (id: string) => prefetched.budgets.get(id) ?? late.budgets.get(id);
+  const ic = await identityCenter;
   return {
     ...partial,
-    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tagsOf(a.id) ?? {}, budget: budgetOf(a.id) } : a)),
+    accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tagsOf(a.id) ?? {}, budget: budgetOf(a.id), ...(ic.identityCenter ? { access: ic.access.get(a.id) } : {}) } : a)),
+    ...(ic.identityCenter ? { identityCenter: ic.identityCenter } : {}),
+    ...(ic.problem ? { identityCenterProblem: ic.problem } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import type { LiveStep } from '../core/model';
 import { isCatalogNotification } from '../core/plan/live-budget';
 import { awsBudget, awsNotification, awsNotificationOf, budgetName, emailSubscribers, uniqueAlerts } from './budgets';
 import { ensureAccount } from './create-account';
+import { changeAssignment } from './identity-center/apply';
 import type { StepContext } from './step-context';
 
 /** How a step ended; `accountId` once the account's id is known. */
@@ -136,6 +137,13 @@ export async function runStep(ctx: StepContext, step: LiveStep, state: RunState)
         }
         throw error;
       }
+    }
+    case 'assign-access':
+    case 'unassign-access': {
+      const id = idOf(step, state);
+      if (!id) return { outcome: 'skipped', message: 'skipped: the account has no id yet' };
+      if (!ctx.identityCenter) return { outcome: 'failed', message: 'IAM Identity Center is not available in this run', accountId: id };
+      return { ...(await changeAssignment(ctx, ctx.identityCenter, step, id)), accountId: id };
     }
   }
 }

@@ -1,5 +1,6 @@
 import { checkCatalog } from './schema/check';
 import { runRules } from './rules/run';
+import { accessFindings } from './plan/access';
 import { budgetTotals } from './plan/budget-totals';
 import { diffAccounts } from './plan/diff';
 import { compareLive } from './plan/live';
@@ -33,6 +34,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ...input.head.findings,
     ...head.findings,
     ...runRules({ head, base, policy, pr: input.pr, changes, ...(input.live ? { live: input.live } : {}) }),
+    // Unknown groups and permission sets: only AWS can tell (spec section 10).
+    ...(input.live ? accessFindings(head, input.live) : []),
   ];
   const live = input.live ? compareLive(base?.catalog, head.catalog, input.live) : undefined;
   const budget = budgetTotals(base?.catalog, head.catalog);

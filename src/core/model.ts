@@ -45,10 +45,19 @@ export interface Naming {
   readonly environmentSuffix: boolean;
 }
 
+/** Where the organization's IAM Identity Center instance is (spec section 10). */
+export interface IdentityCenterConfig {
+  readonly region: string;
+  /** arn:aws:sso:::instance/ssoins-…; without it, the one instance ListInstances returns. */
+  readonly instanceArn?: string;
+}
+
 export interface Organization {
   readonly managementAccountId?: string;
   readonly allowedEmailDomains?: readonly string[];
   readonly naming: Naming;
+  /** Without it, access entries are checked by rules only. */
+  readonly identityCenter?: IdentityCenterConfig;
 }
 
 export interface Environment {
@@ -89,9 +98,13 @@ export interface Policy {
   };
   readonly access: {
     readonly productionStandingPermissionSets: readonly string[];
+    /** additive: extra assignments in AWS are drift only; authoritative: apply removes them on managed accounts. */
+    readonly mode: AccessMode;
   };
   readonly rules: Readonly<Record<string, RuleSetting>>;
 }
+
+export type AccessMode = 'additive' | 'authoritative';
 
 export type AlertType = 'actual' | 'forecasted';
 
@@ -289,7 +302,21 @@ export type LiveStep =
   | { readonly kind: 'untag-account'; readonly account: string; readonly id: string; readonly keys: readonly string[] }
   | { readonly kind: 'create-budget'; readonly account: string; readonly id?: string; readonly budget: LiveBudgetTarget }
   | { readonly kind: 'update-budget'; readonly account: string; readonly id: string; readonly from: LiveBudget; readonly budget: LiveBudgetTarget }
-  | { readonly kind: 'close-account'; readonly account: string; readonly id: string };
+  | { readonly kind: 'close-account'; readonly account: string; readonly id: string }
+  | {
+      readonly kind: 'assign-access' | 'unassign-access';
+      readonly account: string;
+      /** undefined for an account a `create-account` step earlier in the list creates. */
+      readonly id?: string;
+      /** Catalog group display name; for an assignment the catalog does not know, the principal as AWS has it. */
+      readonly group: string;
+      readonly permissionSet: string;
+      readonly principalId: string;
+      readonly principalType: string;
+      readonly permissionSetArn: string;
+      /** The account is in a production environment. */
+      readonly production?: boolean;
+    };
 
 // ---- Live AWS state (issue: live plan), read by an adapter, compared by the core --------------
 
@@ -302,6 +329,27 @@ export interface LiveAccount {
   readonly ou: string;
   readonly tags?: Readonly<Record<string, string>>;
   readonly budget?: LiveBudget;
+  /** Identity Center assignments on this account; undefined when they were not read. */
+  readonly access?: readonly LiveAssignment[];
+}
+
+/** One Identity Center account assignment as AWS has it. */
+export interface LiveAssignment {
+  readonly principalType: string;
+  readonly principalId: string;
+  readonly permissionSetArn: string;
+}
+
+/** What the catalog's names resolve to in Identity Center (spec section 10). */
+export interface LiveIdentityCenter {
+  readonly instanceArn: string;
+  readonly identityStoreId: string;
+  /** Catalog group display name -> group id; null when the identity store has no such group. */
+  readonly groups: Readonly<Record<string, string | null>>;
+  /** Permission set name -> ARN, for every permission set of the instance. */
+  readonly permissionSets: Readonly<Record<string, string>>;
+  /** True when every principal's assignments of managed accounts were read, not only the catalog groups'. */
+  readonly allPrincipals: boolean;
 }
 
 /** One budget notification as AWS holds it. Only PERCENTAGE / GREATER_THAN ones are catalog alerts. */
@@ -360,4 +408,8 @@ export interface LiveOrganization {
   /** OU path -> OU id, '/' is the root. */
   readonly organizationalUnits: Readonly<Record<string, string>>;
   readonly accounts: readonly LiveAccount[];
+  /** Set when the catalog configures organization.identityCenter and it was read. */
+  readonly identityCenter?: LiveIdentityCenter;
+  /** Why Identity Center could not be used (no instance, several, a wrong instanceArn); no access step is planned then. */
+  readonly identityCenterProblem?: string;
 }

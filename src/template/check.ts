@@ -89,8 +89,8 @@ export function optionAt(text: string, line: number, accountEnvs: Readonly<Recor
     if (name === undefined) continue;
     const env = accountEnvs[name.replace(/^"(.*)"$/, '$1')];
     if (!env) return undefined;
-    // a user's permission set comes from `users`, the group's from <env>PermissionSet
-    if (key === 'permissionSet' && /^\s*(?:-\s+)?user:/.test(lines[line - 2] ?? '')) return 'users';
+    // a role group's permission set (<ssoGroup>-admins, -operators, -readers) comes from `users`, the team group's from <env>PermissionSet
+    if (key === 'permissionSet' && /^\s*(?:-\s+)?(?:user:|group: .*-(?:admins|operators|readers)"?$)/.test(lines[line - 2] ?? '')) return 'users';
     return `${env}${OPTION_OF_KEY[key]}`;
   }
   return undefined;

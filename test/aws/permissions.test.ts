@@ -23,6 +23,20 @@ describe('the IAM permissions of each role', () => {
     expect(actions(documentedPolicy(/^### Drift role/m))).toEqual(allowedActions('drift', options));
   });
 
+  test('the docs show exactly the Identity Center additions of the plan and apply roles', () => {
+    const withIc = { ...options, identityCenter: true };
+    const plan = new Set([...allowedActions('plan', options), ...actions(documentedPolicy(/^### Identity Center: plan role additions/m))]);
+    expect(plan).toEqual(allowedActions('plan', withIc));
+    const apply = new Set([
+      ...allowedActions('apply', options),
+      ...actions(documentedPolicy(/^### Identity Center: plan role additions/m)),
+      ...actions(documentedPolicy(/^### Identity Center: apply role additions/m)),
+    ]);
+    expect(apply).toEqual(allowedActions('apply', withIc));
+    expect(allowedActions('import', withIc).has('identitystore:DescribeGroup')).toBe(true);
+    expect(allowedActions('plan', withIc).has('identitystore:DescribeGroup')).toBe(false);
+  });
+
   test('read-only roles allow no change, and nothing allows organizations:*', () => {
     for (const role of ['plan', 'drift', 'import'] as const) {
       for (const action of allowedActions(role, { ...options, identityCenter: true })) {

@@ -8,3 +8,6 @@ export { applyWithClients, closeQuota } from '../../src/aws/apply';
 export { KNOWN_CREATE_FAILURES, createFailureMessage } from '../../src/aws/create-failures';
 export { accessError, permissionFor } from '../../src/aws/errors';
 export { compareLive } from '../../src/core/plan/live';
+export { readIdentityCenter } from '../../src/aws/identity-center/read';
+export { assignmentFailureMessage } from '../../src/aws/identity-center/apply';
+export { accessProblems } from '../../src/core/plan/access';

@@ -18,9 +18,15 @@ export interface MiddlewareAdder {
   ): void;
 }
 
+export interface IdentityCenterClients {
+  readonly ssoAdmin: { readonly middlewareStack: unknown };
+  readonly identityStore: { readonly middlewareStack: unknown };
+}
+
 export interface Clients {
   readonly organizations: { readonly middlewareStack: unknown };
   readonly budgets: { readonly middlewareStack: unknown };
+  readonly identityCenter?: IdentityCenterClients;
 }
 
 export interface AppliedStep {
@@ -48,6 +54,8 @@ export interface AwsOptions {
   concurrency?: number;
   poll?: { intervalMs?: number; maxIntervalMs?: number; timeoutMs?: number };
   scope?: ReadonlySet<string>;
+  allAccessPrincipals?: boolean;
+  locate?: (path: readonly (string | number)[]) => { file: string; line: number; column: number };
 }
 
 export interface Adapter {
@@ -56,7 +64,12 @@ export interface Adapter {
   renderApplySummary(report: ApplyReport): string;
   AwsAccessError: new (message: string, permission?: string) => Error & { readonly permission?: string };
   createAwsClients(options: { region?: string; maxAttempts?: number }): Clients;
-  readLive(clients: Clients, catalog: Catalog): Promise<LiveOrganization>;
+  readLive(clients: Clients, catalog: Catalog, options?: { concurrency?: number; allAccessPrincipals?: boolean }): Promise<LiveOrganization>;
+  createIdentityCenterClients(options: { region: string; maxAttempts?: number }): IdentityCenterClients;
+  readAccessEntries(
+    clients: Clients, config: { region: string; instanceArn?: string }, accountIds: readonly string[],
+  ): Promise<{ entries: ReadonlyMap<string, { group: string; permissionSet: string }[]>; skipped: readonly string[]; problem?: string }>;
+  accessProblems: typeof import('../../src/core/plan/access').accessProblems;
   KNOWN_CREATE_FAILURES: readonly string[];
   createFailureMessage(account: string, reason: string | undefined): string;
   compareLive: typeof compareLive;
@@ -100,11 +113,16 @@ export async function loadAdapter(): Promise<Adapter> {
   return require(out) as Adapter;
 }
 
-/** Real SDK clients (through AWS_ENDPOINT_URL) with a middleware that counts logical calls per operation. */
-export function countingClients(adapter: Adapter, maxAttempts = 4) {
-  const clients = adapter.createAwsClients({ maxAttempts });
+/**
+ * Real SDK clients (through AWS_ENDPOINT_URL, and AWS_ENDPOINT_URL_SSO_ADMIN / _IDENTITYSTORE with
+ * `identityCenterRegion`) with a middleware that counts logical calls per operation.
+ */
+export function countingClients(adapter: Adapter, maxAttempts = 4, identityCenterRegion?: string) {
+  const base = adapter.createAwsClients({ maxAttempts });
+  const clients: Clients = identityCenterRegion ? { ...base, identityCenter: adapter.createIdentityCenterClients({ region: identityCenterRegion, maxAttempts }) } : base;
   const counts: Record<string, number> = {};
-  for (const client of [clients.organizations, clients.budgets]) {
+  const all = [clients.organizations, clients.budgets, ...(clients.identityCenter ? [clients.identityCenter.ssoAdmin, clients.identityCenter.identityStore] : [])];
+  for (const client of all) {
     (client.middlewareStack as unknown as MiddlewareAdder).add(
       (next, context) => async (args) => {
         const op = String(context.commandName ?? '').replace(/Command$/, '');

@@ -14,6 +14,8 @@ export interface TestAccount {
   tags?: Record<string, string>;
   recipients?: string[];
   alerts?: { percent: number; type?: string }[];
+  environment?: string;
+  access?: { group?: string; user?: string; permissionSet: string }[];
 }
 
 export interface CatalogExtra {
@@ -23,6 +25,9 @@ export interface CatalogExtra {
   quota?: { percent: number; minimum: number; maximum: number };
   /** policy.closing.ou */
   closingOu?: string;
+  identityCenter?: { region: string; instanceArn?: string };
+  accessMode?: 'additive' | 'authoritative';
+  productionPermissionSets?: string[];
 }
 
 /** A valid catalog (no error findings) with the given accounts, owned by team ship. */
@@ -33,27 +38,35 @@ export function catalogYaml(accounts: TestAccount[], extra: CatalogExtra = {}): 
     'organization:',
     ...(extra.managementAccountId ? [`  managementAccountId: "${extra.managementAccountId}"`] : []),
     '  naming: { environmentSuffix: false }',
+    ...(extra.identityCenter ? [`  identityCenter: { region: ${extra.identityCenter.region}${extra.identityCenter.instanceArn ? `, instanceArn: "${extra.identityCenter.instanceArn}"` : ''} }`] : []),
     'teams:',
     '  ship: { email: ship@acme.com }',
     `organizationalUnits: [${ous.join(', ')}]`,
+    ...(extra.quota || extra.closingOu || extra.accessMode || extra.productionPermissionSets ? ['policy:'] : []),
     ...(extra.quota || extra.closingOu
       ? [
-          'policy:',
           '  closing:',
           ...(extra.quota ? [`    quota: { percent: ${extra.quota.percent}, minimum: ${extra.quota.minimum}, maximum: ${extra.quota.maximum} }`] : []),
           ...(extra.closingOu ? [`    ou: ${extra.closingOu}`] : []),
         ]
       : []),
+    ...(extra.accessMode || extra.productionPermissionSets
+      ? ['  access:', ...(extra.accessMode ? [`    mode: ${extra.accessMode}`] : []), ...(extra.productionPermissionSets ? [`    productionStandingPermissionSets: [${extra.productionPermissionSets.join(', ')}]`] : [])]
+      : []),
     'accounts:',
   ];
   for (const a of accounts) {
-    lines.push(`  - name: ${a.name}`, `    email: ${a.email ?? `aws+${a.name}@acme.com`}`, '    owner: ship', '    environment: dev', `    ou: ${a.ou ?? '/Workloads/Dev'}`);
+    lines.push(`  - name: ${a.name}`, `    email: ${a.email ?? `aws+${a.name}@acme.com`}`, '    owner: ship', `    environment: ${a.environment ?? 'dev'}`, `    ou: ${a.ou ?? '/Workloads/Dev'}`);
     if (a.id) lines.push(`    id: "${a.id}"`);
     if (a.state) lines.push(`    state: ${a.state}`);
     lines.push(`    budget:`, `      monthlyUsd: ${a.monthlyUsd ?? 100}`);
     if (a.alerts) lines.push(`      alerts: [${a.alerts.map((x) => `{ percent: ${x.percent}${x.type ? `, type: ${x.type}` : ''} }`).join(', ')}]`);
     if (a.recipients) lines.push(`      recipients: [${a.recipients.join(', ')}]`);
     if (a.tags && Object.keys(a.tags).length > 0) lines.push(`    tags: { ${Object.entries(a.tags).map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+    if (a.access && a.access.length > 0) {
+      lines.push('    access:');
+      for (const e of a.access) lines.push(`      - { ${e.group !== undefined ? `group: "${e.group}"` : `user: "${e.user}"`}, permissionSet: "${e.permissionSet}" }`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -4,6 +4,7 @@
 // Errors are `400 {"__type": "<Code>", "Message": "..."}` as AWS sends them; timestamps are epoch seconds.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readJsonRequest, sendJson } from './json-protocol';
 import { DOCUMENTED_RATES, type Rate } from '../../src/aws/rate-limit';
 
 /** The table the fake enforces (re-exported for the rates benchmark). */
@@ -347,34 +348,9 @@ export class FakeAws {
   // ---- HTTP ----------------------------------------------------------------------------------
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (this.crashed) {
-      req.socket.destroy();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    if (this.crashed) {
-      req.socket.destroy();
-      return;
-    }
-    const target = String(req.headers['x-amz-target'] ?? '');
-    const service = target.startsWith(ORG_PREFIX) ? 'organizations' : target.startsWith(BUDGETS_PREFIX) ? 'budgets' : undefined;
-    const operation = target.slice(target.indexOf('.') + 1);
-    let input: Record<string, any> = {};
-    try {
-      input = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
-    } catch {
-      return this.send(res, 400, { __type: 'SerializationException', Message: 'Request body is not JSON' });
-    }
-    if (req.method !== 'POST' || !service) {
-      return this.send(res, 400, { __type: 'UnknownOperationException', Message: `Unknown target ${target}` });
-    }
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-amz-json-1.1')) {
-      return this.send(res, 400, { __type: 'SerializationException', Message: 'Content-Type must be application/x-amz-json-1.1' });
-    }
-    if (!String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 ')) {
-      return this.send(res, 400, { __type: 'MissingAuthenticationTokenException', Message: 'Missing Authentication Token' });
-    }
+    const request = await readJsonRequest(req, res, { [ORG_PREFIX]: 'organizations', [BUDGETS_PREFIX]: 'budgets' } as const, () => this.crashed, () => `req-${this.calls.length}`);
+    if (!request) return;
+    const { service, operation, input } = request;
     this.calls.push({ service, operation, input });
     if (this.rateScale !== undefined && !this.bucket(service, operation).tryTake()) {
       this.throttled++;
@@ -444,11 +420,7 @@ export class FakeAws {
   }
 
   private send(res: ServerResponse, status: number, body: Record<string, unknown>): void {
-    const text = JSON.stringify(body);
-    const headers: Record<string, string | number> = { 'content-type': 'application/x-amz-json-1.1', 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': `req-${this.calls.length}` };
-    if (status >= 400 && typeof body.__type === 'string') headers['x-amzn-errortype'] = body.__type;
-    res.writeHead(status, headers);
-    res.end(text);
+    sendJson(res, status, body, `req-${this.calls.length}`);
   }
 
   // ---- pagination ----------------------------------------------------------------------------

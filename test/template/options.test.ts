@@ -97,13 +97,13 @@ describe('defaults', () => {
     expect(out['package.json'].devDependencies['aws-account-catalog']).toBe('file:/tmp/x.tgz');
   });
 
-  test('sso users get the permission set of their role and a profile for it; NONE gets nothing', () => {
+  test('sso users get the permission set of their role through the role\'s group, and a profile for it; NONE gets nothing', () => {
     const out = synth({ team: 'ship', users: [{ name: 'alice', dev: AccountRole.ADMIN, prod: AccountRole.NONE }] });
     const [dev, prod] = parse(out['catalog/ship.yaml']).accounts;
     expect(dev.access).toEqual([
       { group: 'ship-engineers', permissionSet: 'ReadOnlyAccess' },
       { group: 'ship-engineers', permissionSet: 'PowerUserAccess' },
-      { user: 'alice', permissionSet: 'AdministratorAccess' },
+      { group: 'ship-engineers-admins', permissionSet: 'AdministratorAccess' },
     ]);
     expect(prod.access).toEqual([{ group: 'ship-engineers', permissionSet: 'ReadOnlyAccess' }]);
     expect(out['aws-cli.config.tpl']).toMatch(/^\[profile ship-dev-AdminR\]\n(.+\n)*sso_role_name = \$\{SSO_ADMIN_PERMISSION_SET\}$/m);

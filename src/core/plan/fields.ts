@@ -1,4 +1,5 @@
 import type { Account, FieldChange } from '../model';
+import { accessChanges } from './access';
 import { sameSet, sameValue } from './canonical';
 
 /**
@@ -22,7 +23,8 @@ export function fieldChanges(base: Account | undefined, head: Account | undefine
   compareField('budget.alerts', base?.budget?.alerts, head?.budget?.alerts, true, changes);
   compareField('budget.recipients', base?.budget?.recipients, head?.budget?.recipients, true, changes);
   compareTags(base, head, changes);
-  compareField('access', base?.access, head?.access, true, changes);
+  // One `access` entry per group × permission set added or removed (src/core/plan/access.ts).
+  if (base?.access !== head?.access) accessChanges(base?.access, head?.access, changes);
   return changes;
 }
 

@@ -19,5 +19,9 @@ export function describeLiveStep(step: LiveStep): string {
       return `update budget for ${step.account}: ${step.from.monthlyUsd} -> ${step.budget.monthlyUsd} USD/month`;
     case 'close-account':
       return `close account ${step.account} (${step.id})`;
+    case 'assign-access':
+      return `assign ${step.group} × ${step.permissionSet} on ${step.account}${step.production ? ' (production)' : ''}`;
+    case 'unassign-access':
+      return `unassign ${step.group} × ${step.permissionSet} on ${step.account}${step.production ? ' (production)' : ''} (not in the catalog; policy.access.mode: authoritative)`;
   }
 }

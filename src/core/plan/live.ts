@@ -1,4 +1,5 @@
 import type { Account, Catalog, Drift, FieldChange, LiveAccount, LiveBudgetTarget, LiveOrganization, LiveStep, Unmanaged } from '../model';
+import { compareAccess } from './access';
 import { budgetDifferences } from './live-budget';
 import { matchLive, managedIds, type LivePair } from './live-match';
 
@@ -23,7 +24,7 @@ export function compareLive(base: Catalog | undefined, head: Catalog, live: Live
   const referencePairs = reference === head ? headPairs : matchLive(reference.accounts, live);
   const managed = managedIds(headPairs);
   return {
-    drift: referencePairs.flatMap((pair) => drift(pair, live)),
+    drift: referencePairs.flatMap((pair) => drift(reference, pair, live)),
     unmanaged: live.accounts
       .filter((a) => !managed.has(a.id) && a.id !== live.managementAccountId && a.status === 'ACTIVE')
       .map((a) => ({ id: a.id, name: a.name, email: a.email, ou: a.ou, status: a.status })),
@@ -47,7 +48,7 @@ function isOpen(live: LiveAccount): boolean {
   return live.status === 'ACTIVE';
 }
 
-function drift({ account, live }: LivePair, org: LiveOrganization): Drift[] {
+function drift(catalog: Catalog, { account, live }: LivePair, org: LiveOrganization): Drift[] {
   if (!live) {
     // Closed accounts leave the organization's listing after about 90 days: nothing to report.
     if (account.state === 'closed') return [];
@@ -66,6 +67,8 @@ function drift({ account, live }: LivePair, org: LiveOrganization): Drift[] {
       fields.push(...tagDifferences(account.tags, live.tags));
       fields.push(...budgetDifferences(wantedBudget(account), live.budget));
     }
+    const access = compareAccess(catalog, account, live, org);
+    fields.push(...access.missing, ...access.extra);
   }
   return fields.length > 0 ? [{ account: account.name, id: live.id, fields }] : [];
 }
@@ -106,6 +109,8 @@ function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization
   }
 
   const accountSteps: LiveStep[] = [];
+  // After every account step, so an account created in this run exists before it is assigned access.
+  const accessSteps: LiveStep[] = [];
   const closeSteps: LiveStep[] = [];
   for (const { account, live: current } of pairs) {
     const name = account.name;
@@ -123,6 +128,7 @@ function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization
       accountSteps.push({ kind: 'create-account', account: name, email: account.email, ou: account.ou, tags: { ...account.tags } });
       if (account.ou !== '/') accountSteps.push({ kind: 'move-account', account: name, from: '/', to: account.ou });
       accountSteps.push({ kind: 'create-budget', account: name, budget: wantedBudget(account) });
+      accessSteps.push(...compareAccess(head, account, undefined, live).assign);
       continue;
     }
     // Suspended or closing accounts cannot be changed; drift reports them.
@@ -131,6 +137,8 @@ function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization
     if (current.ou !== account.ou && id !== live.managementAccountId) {
       accountSteps.push({ kind: 'move-account', account: name, id, from: current.ou, to: account.ou });
     }
+    const access = compareAccess(head, account, current, live);
+    accessSteps.push(...access.assign, ...access.unassign);
     // Without the tags read, the account's tags and budget are unknown: no step on guesswork.
     if (!current.tags) continue;
     const set: Record<string, string> = {};
@@ -144,5 +152,5 @@ function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization
       accountSteps.push({ kind: 'update-budget', account: name, id, from: current.budget, budget: want });
     }
   }
-  return [...ouSteps, ...accountSteps, ...closeSteps];
+  return [...ouSteps, ...accountSteps, ...accessSteps, ...closeSteps];
 }

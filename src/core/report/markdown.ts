@@ -1,5 +1,7 @@
 import type { Evaluation } from '../engine';
 import type { Account, Change, FieldChange, Finding } from '../model';
+import { describeAccessValue } from '../plan/access';
+import { isProduction } from '../rules/production-access';
 import { escapeMarkdown, escapeMarkdownMessage, safeSha, safeUrl } from './escape';
 import { utf8Length } from './length';
 import { budgetTotalsLine, spendCell } from './budget-text';
@@ -56,11 +58,12 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   const changes: Section = { title: 'Changes', noun: 'changes', head: withSpend ? CHANGES_HEAD_SPEND : CHANGES_HEAD, rows: changeRows(evaluation, withSpend), open: false };
   const errorSection: Section = { title: 'Errors', noun: 'errors', head: '', rows: errors.map((f) => findingRow(f, options)), open: true };
   const warningSection: Section = { title: 'Warnings', noun: 'warnings', head: '', rows: warnings.map((f) => findingRow(f, options)), open: false };
+  const access: Section = { title: 'Access (IAM Identity Center)', noun: 'access changes', head: ACCESS_HEAD, rows: accessRows(evaluation), open: false };
   const drift: Section = { title: 'Drift: AWS differs from the catalog', noun: 'drift entries', head: DRIFT_HEAD, rows: driftRows(evaluation), open: false };
   const unmanaged: Section = { title: 'Unmanaged: in AWS, not in the catalog', noun: 'unmanaged accounts', head: UNMANAGED_HEAD, rows: unmanagedRows(evaluation), open: false };
-  const ordered = [changes, errorSection, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
+  const ordered = [changes, access, errorSection, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
   // What survives a cut first: errors block the merge, so they are the last to go.
-  const priority = [errorSection, changes, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
+  const priority = [errorSection, changes, access, warningSection, drift, unmanaged].filter((s) => s.rows.length > 0);
 
   const header = renderHeader(evaluation, options);
   const footer = renderFooter(options);
@@ -192,7 +195,8 @@ function changeRow(change: Change, account: Account | undefined, withSpend: bool
   };
   const kind = change.action === 'close' ? '**close**' : escapeMarkdown(change.action);
   const name = fields.get('name') ? fieldCell(fields.get('name')!) : escapeMarkdown(change.account);
-  const others = change.action === 'create' ? [] : change.fields.filter((f) => !TABLE_FIELDS.has(f.path)).map((f) => f.path);
+  // `access` has one field per group × permission set; the Access section lists them.
+  const others = change.action === 'create' ? [] : [...new Set(change.fields.filter((f) => !TABLE_FIELDS.has(f.path)).map((f) => f.path))];
   const other =
     others.length > MAX_OTHER_FIELDS
       ? `${others.slice(0, MAX_OTHER_FIELDS).map((p) => escapeMarkdown(p)).join(', ')} +${others.length - MAX_OTHER_FIELDS}`
@@ -217,6 +221,28 @@ function fieldCell(field: FieldChange): string {
   return `${escapeMarkdown(field.from)}${ARROW}${escapeMarkdown(field.to)}`;
 }
 
+// ---- access ------------------------------------------------------------------------------------------
+
+const ACCESS_HEAD = '|Account|Change|Group|Permission set|Production|\n|-|-|-|-|-|\n';
+
+/** One row per group × permission set a change adds or removes; production accounts are marked. */
+function accessRows(evaluation: Evaluation): string[] {
+  const environments = evaluation.head?.catalog.environments ?? {};
+  const byName = new Map((evaluation.head?.catalog.accounts ?? []).map((a) => [a.name, a]));
+  const rows: string[] = [];
+  for (const change of evaluation.plan.changes) {
+    const account = byName.get(change.account);
+    const production = account && isProduction(environments, account.environment) ? '**production**' : '';
+    for (const field of change.fields) {
+      if (field.path !== 'access') continue;
+      const value = (field.to ?? field.from) as { group?: unknown; user?: unknown; permissionSet?: unknown } | undefined;
+      const who = value?.group !== undefined ? value.group : value?.user !== undefined ? `user ${String(value.user)}` : '';
+      rows.push(`|${escapeMarkdown(change.account)}|${field.to !== undefined ? 'add' : '**remove**'}|${escapeMarkdown(who)}|${escapeMarkdown(value?.permissionSet)}|${production}|`);
+    }
+  }
+  return rows;
+}
+
 // ---- findings ---------------------------------------------------------------------------------------
 
 function findingRow(finding: Finding, options: MarkdownOptions): string {
@@ -235,7 +261,10 @@ const UNMANAGED_HEAD = '|Id|Name|Email|OU|Status|\n|-|-|-|-|-|\n';
 function driftRows(evaluation: Evaluation): string[] {
   return (evaluation.plan.drift ?? []).flatMap((drift) =>
     (drift.fields.length > 0 ? drift.fields : [{ path: '' } as FieldChange]).map(
-      (f) => `|${escapeMarkdown(drift.account)}|${escapeMarkdown(drift.id)}|${escapeMarkdown(f.path)}|${escapeMarkdown(f.from)}|${escapeMarkdown(f.to)}|`,
+      (f) => {
+        const show = (v: unknown) => escapeMarkdown(f.path === 'access' && v !== undefined ? describeAccessValue(v) : v);
+        return `|${escapeMarkdown(drift.account)}|${escapeMarkdown(drift.id)}|${escapeMarkdown(f.path)}|${show(f.from)}|${show(f.to)}|`;
+      },
     ),
   );
 }

@@ -1,4 +1,5 @@
 import type { Change, FieldChange, Finding, Plan } from '../model';
+import { describeAccessValue } from '../plan/access';
 import { budgetTotalsText, spendCell } from './budget-text';
 import { escapeTerminal, neutraliseCommandLine } from './escape';
 import { describeCounts, countFindings, sortFindings } from './findings';
@@ -47,6 +48,8 @@ function changeLine(change: Change): string {
 }
 
 function fieldText(field: FieldChange, valueOnly = false): string {
+  // One line per group × permission set: `access +eng × Admin`, `access -eng × Admin`.
+  if (field.path === 'access') return `access ${field.to !== undefined ? '+' : '-'}${escapeTerminal(describeAccessValue(field.to ?? field.from))}`;
   const value = (v: unknown) => (v === undefined ? '(none)' : escapeTerminal(typeof v === 'string' ? v : JSON.stringify(v)));
   if (valueOnly || field.from === undefined) return `${escapeTerminal(field.path)}=${value(field.to)}`;
   return `${escapeTerminal(field.path)}: ${value(field.from)} -> ${value(field.to)}`;

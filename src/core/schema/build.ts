@@ -31,7 +31,7 @@ export const DEFAULT_POLICY: Policy = {
     approval: { label: 'account-closure-approved', teams: [], users: [] },
     quota: { percent: 20, minimum: 250, maximum: 1000 },
   },
-  access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'] },
+  access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'], mode: 'additive' },
   rules: {},
 };
 
@@ -64,8 +64,12 @@ function buildOrganization(raw: unknown): Organization {
   const org = mapping(raw);
   const naming = mapping(org.naming);
   const managementAccountId = idText(org.managementAccountId);
+  const identityCenter = mapping(org.identityCenter);
   return {
     ...(managementAccountId !== undefined ? { managementAccountId } : {}),
+    ...(typeof identityCenter.region === 'string'
+      ? { identityCenter: { region: identityCenter.region, ...(typeof identityCenter.instanceArn === 'string' ? { instanceArn: identityCenter.instanceArn } : {}) } }
+      : {}),
     ...(Array.isArray(org.allowedEmailDomains) ? { allowedEmailDomains: strings(org.allowedEmailDomains) } : {}),
     naming: {
       pattern: typeof naming.pattern === 'string' ? naming.pattern : DEFAULT_NAMING_PATTERN,
@@ -125,6 +129,7 @@ function buildPolicy(raw: unknown): Policy {
       productionStandingPermissionSets: Array.isArray(access.productionStandingPermissionSets)
         ? strings(access.productionStandingPermissionSets)
         : d.access.productionStandingPermissionSets,
+      mode: access.mode === 'authoritative' ? 'authoritative' : 'additive',
     },
     rules,
   };

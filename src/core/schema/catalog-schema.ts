@@ -103,6 +103,20 @@ export const CATALOG_SCHEMA = {
             environmentSuffix: { type: 'boolean', default: false, description: 'When true, every name must end in -<environment>, e.g. ship-dev.' },
           },
         },
+        identityCenter: {
+          type: 'object',
+          description: 'IAM Identity Center: access entries become real assignments. Without it, access is checked by rules only.',
+          additionalProperties: false,
+          required: ['region'],
+          properties: {
+            region: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$', description: 'The region of the Identity Center instance, e.g. eu-west-1.' },
+            instanceArn: {
+              type: 'string',
+              pattern: '^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$',
+              description: 'The instance ARN. Default: the one instance ListInstances returns.',
+            },
+          },
+        },
       },
     },
     environments: {
@@ -184,6 +198,12 @@ export const CATALOG_SCHEMA = {
               default: ['ReadOnlyAccess', 'ViewOnlyAccess'],
               description: 'The only permission sets that may be assigned as standing access on production accounts.',
               items: { type: 'string', minLength: 1 },
+            },
+            mode: {
+              type: 'string',
+              enum: ['additive', 'authoritative'],
+              default: 'additive',
+              description: 'additive: assignments in AWS that the catalog lacks are drift only. authoritative: apply also removes them from the accounts the catalog manages.',
             },
           },
         },

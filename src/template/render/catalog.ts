@@ -33,18 +33,27 @@ function account(s: Settings, a: AccountSettings): Record<string, unknown> {
   return entry;
 }
 
+/** The Identity Center group whose members hold a role's permission set: `<ssoGroup>-admins` etc. */
+const ROLE_GROUP_SUFFIX: Readonly<Record<string, string>> = {
+  [AccountRole.ADMIN]: 'admins',
+  [AccountRole.OPS]: 'operators',
+  [AccountRole.READ]: 'readers',
+};
+
 /**
  * sso mode: the team group gets ReadOnlyAccess (ReadR, the daily default) and the environment's
- * permission set; each user the set of their role (AccountRole.NONE: nothing). The profiles of
- * aws-cli.config.tpl are exactly these sets (see ssoGrants). iam-users mode has no assignments.
+ * permission set; a role some user holds in this environment goes to that role's group
+ * (`<ssoGroup>-admins`, `-operators`, `-readers`): Identity Center assignments are for groups only
+ * (spec section 10), so users get a role by membership. The profiles of aws-cli.config.tpl are
+ * exactly these sets (see ssoGrants). iam-users mode has no assignments.
  */
 function accessOf(s: Settings, a: AccountSettings): Record<string, string>[] {
   if (s.identityMode !== IdentityMode.SSO) return [];
   const groupSets = [...new Set([ROLE_PERMISSION_SETS[AccountRole.READ], a.permissionSet])];
   const access: Record<string, string>[] = groupSets.map((permissionSet) => ({ group: s.ssoGroup, permissionSet }));
-  for (const user of s.users) {
-    const role = user[a.env];
-    if (role !== AccountRole.NONE) access.push({ user: user.name, permissionSet: ROLE_PERMISSION_SETS[role] });
+  const roles = new Set<AccountRole>(s.users.map((user) => user[a.env]));
+  for (const role of [AccountRole.READ, AccountRole.OPS, AccountRole.ADMIN]) {
+    if (roles.has(role)) access.push({ group: `${s.ssoGroup}-${ROLE_GROUP_SUFFIX[role]}`, permissionSet: ROLE_PERMISSION_SETS[role] });
   }
   return access;
 }

@@ -33,7 +33,7 @@ export function account(spec: AccountSpec): Omit<Account, 'index'> {
 export const DEFAULT_POLICY: Policy = {
   budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: ['acme/finance'], users: ['carol'] } },
   closing: { approval: { label: 'account-closure-approved', teams: ['acme/cloud-ops'], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
-  access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'] },
+  access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'], mode: 'additive' },
   rules: {},
 };
 

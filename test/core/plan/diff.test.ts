@@ -138,6 +138,15 @@ describe('diffCatalogs', () => {
     expect(diff([{ name: 'ship-dev' }], [{ name: 'ship-dev', tags: { flag: '' } }])[0].fields).toEqual([{ path: 'tags.flag', to: '' }]);
   });
 
+  test('access: one field per group × permission set added or removed; a repeated entry counts once', () => {
+    const base = { name: 'ship-dev', access: [{ group: 'eng', permissionSet: 'Admin' }, { group: 'ops', permissionSet: 'ReadOnlyAccess' }] };
+    const head = { name: 'ship-dev', access: [{ group: 'ops', permissionSet: 'ReadOnlyAccess' }, { group: 'eng', permissionSet: 'PowerUser' }, { group: 'eng', permissionSet: 'PowerUser' }] };
+    expect(diff([base], [head])[0].fields).toEqual([
+      { path: 'access', from: { group: 'eng', permissionSet: 'Admin' } },
+      { path: 'access', to: { group: 'eng', permissionSet: 'PowerUser' } },
+    ]);
+  });
+
   test('alerts, recipients and access compare as sets, structurally', () => {
     const base: AccountSpec = {
       name: 'ship-dev',
@@ -153,7 +162,9 @@ describe('diffCatalogs', () => {
     const changed = diff([base], [{ ...reordered, budget: { ...reordered.budget, alerts: [{ percent: 90, type: 'actual' }] }, access: [] }]);
     expect(changed[0].fields).toEqual([
       { path: 'budget.alerts', from: base.budget!.alerts, to: [{ percent: 90, type: 'actual' }] },
-      { path: 'access', from: base.access },
+      // One `access` field per group × permission set removed.
+      { path: 'access', from: { group: 'eng', permissionSet: 'Admin' } },
+      { path: 'access', from: { user: 'x', permissionSet: 'ReadOnlyAccess' } },
     ]);
   });
 

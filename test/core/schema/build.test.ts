@@ -35,7 +35,7 @@ describe('typed catalog defaults (spec section 2)', () => {
     expect(c.policy).toEqual({
       budget: { defaultMonthlyUsd: 500, approvalThresholdUsd: 500, approval: { label: 'finance-approved', teams: [], users: [] } },
       closing: { approval: { label: 'account-closure-approved', teams: [], users: [] }, quota: { percent: 20, minimum: 250, maximum: 1000 } },
-      access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'] },
+      access: { productionStandingPermissionSets: ['ReadOnlyAccess', 'ViewOnlyAccess'], mode: 'additive' },
       rules: {},
     });
     expect(DEFAULT_POLICY.rules).toEqual({});

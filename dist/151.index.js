@@ -1,8 +1,8 @@
-export const id = 276;
-export const ids = [276];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
-/***/ 7276:
+/***/ 5151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   AwsAccessError: () => (/* reexport */ AwsAccessError),
   applyCatalog: () => (/* binding */ applyCatalog),
   createAwsClients: () => (/* reexport */ createAwsClients),
+  createIdentityCenterClients: () => (/* reexport */ createIdentityCenterClients),
+  readAccessEntries: () => (/* reexport */ readAccessEntries),
   readLiveOrganization: () => (/* binding */ readLiveOrganization),
   renderApplySummary: () => (/* reexport */ renderApplySummary)
 });
 
+// EXTERNAL MODULE: ./src/core/plan/access.ts
+var plan_access = __webpack_require__(1177);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
 var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/plan/live.ts
@@ -41,6 +45,10 @@ function describeLiveStep(step) {
             return `update budget for ${step.account}: ${step.from.monthlyUsd} -> ${step.budget.monthlyUsd} USD/month`;
         case 'close-account':
             return `close account ${step.account} (${step.id})`;
+        case 'assign-access':
+            return `assign ${step.group} × ${step.permissionSet} on ${step.account}${step.production ? ' (production)' : ''}`;
+        case 'unassign-access':
+            return `unassign ${step.group} × ${step.permissionSet} on ${step.account}${step.production ? ' (production)' : ''} (not in the catalog; policy.access.mode: authoritative)`;
     }
 }
 
@@ -108,10 +116,45 @@ const CHANGE_ACCOUNTS = (/* unused pure expression or super */ null && ([
     'organizations:UntagResource',
     'organizations:CloseAccount',
 ]));
-/** Identity Center reads (filled in by the Identity Center adapter's needs). */
-const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
-/** Identity Center changes, with the IAM actions AWS documents for CreateAccountAssignment. */
-const CHANGE_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([]));
+/** Identity Center reads of plan, drift, import and apply (src/aws/identity-center/read.ts). */
+const READ_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([
+    'sso:ListInstances',
+    'sso:ListPermissionSets',
+    'sso:DescribePermissionSet',
+    'sso:ListAccountAssignmentsForPrincipal',
+    'sso:ListPermissionSetsProvisionedToAccount',
+    'sso:ListAccountAssignments',
+    'identitystore:GetGroupId',
+]));
+/** Import names the groups it finds (DescribeGroup); no other role needs it. */
+const IMPORT_IDENTITY_CENTER = (/* unused pure expression or super */ null && (['identitystore:DescribeGroup']));
+/** Identity Center changes of apply (src/aws/identity-center/apply.ts). */
+const CHANGE_IDENTITY_CENTER = (/* unused pure expression or super */ null && ([
+    'sso:CreateAccountAssignment',
+    'sso:DeleteAccountAssignment',
+    'sso:DescribeAccountAssignmentCreationStatus',
+    'sso:DescribeAccountAssignmentDeletionStatus',
+]));
+/**
+ * The IAM actions AWS lists as dependent actions of sso:CreateAccountAssignment and
+ * sso:DeleteAccountAssignment: Identity Center creates (and removes) the AWSReservedSSO_* role and the
+ * AWSSSO_* SAML provider in the target account with the caller's permissions when that account is
+ * the one the caller is in (the management account); in member accounts its service role does it.
+ */
+const IDENTITY_CENTER_IAM = (/* unused pure expression or super */ null && ([
+    'iam:AttachRolePolicy',
+    'iam:CreateRole',
+    'iam:CreateSAMLProvider',
+    'iam:DeleteRole',
+    'iam:DeleteRolePolicy',
+    'iam:DetachRolePolicy',
+    'iam:GetRole',
+    'iam:GetSAMLProvider',
+    'iam:ListAttachedRolePolicies',
+    'iam:ListRolePolicies',
+    'iam:PutRolePolicy',
+    'iam:UpdateSAMLProvider',
+]));
 /** The statements of one role's permissions policy. */
 function rolePolicy(role, options) {
     const budgets = `arn:aws:budgets::${options.managementAccountId}:budget/*`;
@@ -119,8 +162,8 @@ function rolePolicy(role, options) {
         { sid: 'ReadOrganization', effect: 'Allow', actions: role === 'apply' ? [...READ_ORGANIZATION, ...APPLY_READS] : [...READ_ORGANIZATION], resources: ['*'] },
         { sid: 'ReadBudgets', effect: 'Allow', actions: ['budgets:ViewBudget'], resources: [budgets] },
     ];
-    if (options.identityCenter && READ_IDENTITY_CENTER.length > 0) {
-        reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: [...READ_IDENTITY_CENTER], resources: ['*'] });
+    if (options.identityCenter) {
+        reads.push({ sid: 'ReadIdentityCenter', effect: 'Allow', actions: role === 'import' ? [...READ_IDENTITY_CENTER, ...IMPORT_IDENTITY_CENTER] : [...READ_IDENTITY_CENTER], resources: ['*'] });
     }
     if (role !== 'apply')
         return reads;
@@ -142,8 +185,16 @@ function rolePolicy(role, options) {
         },
         { sid: 'ChangeCatalogBudgetsOnly', effect: 'Allow', actions: ['budgets:ModifyBudget'], resources: [`arn:aws:budgets::${options.managementAccountId}:budget/account-catalog-*`] },
     ];
-    if (options.identityCenter && CHANGE_IDENTITY_CENTER.length > 0) {
-        changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] });
+    if (options.identityCenter) {
+        changes.push({ sid: 'ChangeIdentityCenterAssignments', effect: 'Allow', actions: [...CHANGE_IDENTITY_CENTER], resources: ['*'] }, {
+            sid: 'IdentityCenterRolesInTheManagementAccount',
+            effect: 'Allow',
+            actions: [...IDENTITY_CENTER_IAM],
+            resources: [
+                `arn:aws:iam::${options.managementAccountId}:role/aws-reserved/sso.amazonaws.com/*`,
+                `arn:aws:iam::${options.managementAccountId}:saml-provider/AWSSSO_*`,
+            ],
+        });
     }
     return [...reads, ...changes];
 }
@@ -502,7 +553,93 @@ function liveBudget(budget, notifications) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-budgets/dist-cjs/index.js
 var client_budgets_dist_cjs = __webpack_require__(3001);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sso-admin/dist-cjs/index.js
+var client_sso_admin_dist_cjs = __webpack_require__(1488);
+;// CONCATENATED MODULE: ./src/aws/identity-center/apply.ts
+
+
+/** Identity Center allows 10 assignment operations in progress at once (spec section 11). */
+const ASSIGNMENTS_IN_FLIGHT = 10;
+/** Assignment requests usually finish in seconds: poll from 1 s, at most every 5 s, within the run's timeout. */
+function assignmentPoll(poll) {
+    return { intervalMs: Math.min(poll.intervalMs, 1_000), maxIntervalMs: Math.min(poll.maxIntervalMs, 5_000), timeoutMs: poll.timeoutMs };
+}
+/**
+ * CreateAccountAssignment or DeleteAccountAssignment (PrincipalType GROUP), then its status polled
+ * until SUCCEEDED or FAILED, holding one of the 10 in-flight slots from the call to the end.
+ * Both are safe to repeat: creating an assignment that exists succeeds, deleting one that is gone is
+ * ResourceNotFound (done), and a request still running from a killed run answers ConflictException,
+ * so this waits and asks again.
+ */
+async function changeAssignment(ctx, ic, step, accountId) {
+    const poll = assignmentPoll(ctx.poll);
+    const input = {
+        InstanceArn: ic.instanceArn,
+        TargetId: accountId,
+        TargetType: 'AWS_ACCOUNT',
+        PermissionSetArn: step.permissionSetArn,
+        PrincipalType: step.principalType,
+        PrincipalId: step.principalId,
+    };
+    const creating = step.kind === 'assign-access';
+    const operation = creating ? 'CreateAccountAssignment' : 'DeleteAccountAssignment';
+    const detail = `TargetId=${accountId} PermissionSet=${step.permissionSet} ${step.principalType}=${step.group}`;
+    return ic.slots.use(async () => {
+        const started = Date.now();
+        let wait = poll.intervalMs;
+        let status;
+        for (;;) {
+            try {
+                status = creating
+                    ? (await ctx.send('sso-admin', operation, detail, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* CreateAccountAssignmentCommand */.w0d(input)))).AccountAssignmentCreationStatus
+                    : (await ctx.send('sso-admin', operation, detail, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* DeleteAccountAssignmentCommand */.bpr(input)))).AccountAssignmentDeletionStatus;
+                break;
+            }
+            catch (error) {
+                const name = error.name;
+                if (!creating && name === 'ResourceNotFoundException')
+                    return { outcome: 'already-done' };
+                if (name !== 'ConflictException' || Date.now() - started > poll.timeoutMs)
+                    throw error;
+                // Another operation on the same assignment is in progress (an earlier run's): let it finish.
+                await sleep(wait);
+                wait = Math.min(wait * 2, poll.maxIntervalMs);
+            }
+        }
+        wait = poll.intervalMs;
+        while (status?.Status === 'IN_PROGRESS' && status.RequestId) {
+            if (Date.now() - started > poll.timeoutMs) {
+                return { outcome: 'failed', message: `the request ${status.RequestId} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s; re-run: the next run finds the finished assignment` };
+            }
+            await sleep(wait);
+            wait = Math.min(wait * 2, poll.maxIntervalMs);
+            const RequestId = status.RequestId;
+            status = creating
+                ? (await ctx.send('sso-admin', 'DescribeAccountAssignmentCreationStatus', `RequestId=${RequestId}`, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* DescribeAccountAssignmentCreationStatusCommand */.eTH({ InstanceArn: ic.instanceArn, AccountAssignmentCreationRequestId: RequestId })))).AccountAssignmentCreationStatus
+                : (await ctx.send('sso-admin', 'DescribeAccountAssignmentDeletionStatus', `RequestId=${RequestId}`, () => ic.clients.ssoAdmin.send(new client_sso_admin_dist_cjs/* DescribeAccountAssignmentDeletionStatusCommand */.PSg({ InstanceArn: ic.instanceArn, AccountAssignmentDeletionRequestId: RequestId })))).AccountAssignmentDeletionStatus;
+        }
+        if (status?.Status === 'SUCCEEDED')
+            return { outcome: 'done' };
+        return { outcome: 'failed', message: assignmentFailureMessage(step, accountId, status?.FailureReason) };
+    });
+}
+/** AWS's FailureReason is free text: the usual causes get a line that says what to do. */
+const HINTS = [
+    [/customer managed|not supported policy|policy.*(not found|does not exist|404)|permissions boundary/i, 'a customer managed policy or permissions boundary the permission set references does not exist in that account: create it there (same name and path), then re-run'],
+    [/(principal|group).*(not (be )?found|does not exist|deleted)/i, 'the group no longer exists in the identity store: re-create or re-sync it, or remove the entry'],
+    [/limit|quota|maximum/i, 'an Identity Center or IAM quota was reached (e.g. roles or permission sets per account): remove unused assignments or ask AWS to raise it'],
+    [/service control|scp|explicit deny|not authori[sz]ed|access ?denied/i, 'a service control policy or permission in that account stops IAM Identity Center from creating its role: allow it, then re-run'],
+    [/in progress|conflict|concurrent/i, 'another change to this assignment ran at the same time: re-run'],
+];
+function assignmentFailureMessage(step, accountId, reason) {
+    const what = `${step.kind === 'assign-access' ? 'assign' : 'remove'} ${step.group} × ${step.permissionSet} on ${step.account} (${accountId})`;
+    const said = (reason ?? '').replace(/\s+/g, ' ').trim().slice(0, 300).replace(/\.+$/, '');
+    const hint = HINTS.find(([pattern]) => pattern.test(said))?.[1] ?? 're-run; if it fails again, look at the assignment in the IAM Identity Center console';
+    return `IAM Identity Center could not ${what}${said ? `: ${said}` : ' (no reason given)'}. Fix: ${hint}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/steps.ts
+
 
 
 
@@ -619,6 +756,15 @@ async function runStep(ctx, step, state) {
                 throw error;
             }
         }
+        case 'assign-access':
+        case 'unassign-access': {
+            const id = idOf(step, state);
+            if (!id)
+                return { outcome: 'skipped', message: 'skipped: the account has no id yet' };
+            if (!ctx.identityCenter)
+                return { outcome: 'failed', message: 'IAM Identity Center is not available in this run', accountId: id };
+            return { ...(await changeAssignment(ctx, ctx.identityCenter, step, id)), accountId: id };
+        }
     }
 }
 /**
@@ -680,419 +826,21 @@ function wouldCall(step) {
             return [`budgets:UpdateBudget, DeleteNotification, CreateNotification (as needed) BudgetName=${budgetName(step.id)} ${step.budget.monthlyUsd} USD`];
         case 'close-account':
             return [`organizations:CloseAccount AccountId=${id}`];
+        case 'assign-access':
+            return [
+                `sso-admin:CreateAccountAssignment TargetId=${id} PermissionSet=${step.permissionSet} GROUP=${step.group}`,
+                'sso-admin:DescribeAccountAssignmentCreationStatus (until SUCCEEDED or FAILED)',
+            ];
+        case 'unassign-access':
+            return [
+                `sso-admin:DeleteAccountAssignment TargetId=${id} PermissionSet=${step.permissionSet} ${step.principalType}=${step.group}`,
+                'sso-admin:DescribeAccountAssignmentDeletionStatus (until SUCCEEDED or FAILED)',
+            ];
     }
 }
 
-;// CONCATENATED MODULE: ./src/aws/pool.ts
-/** Runs `work` over `items` with at most `limit` calls in flight; results keep the items' order. */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await work(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-/** At most `limit` holders at once; waiters are served first come, first served. */
-class Semaphore {
-    limit;
-    held = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async use(work) {
-        if (this.held >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        else
-            this.held++;
-        try {
-            return await work();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.held--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/read.ts
-
-
-
-
-
-
-/** Organizations returns at most 20 items per page for these lists; Budgets at most 100. */
-const ORGANIZATIONS_PAGE = 20;
-const BUDGETS_PAGE = 100;
-/**
- * Reads what the catalog needs of the live organization, with as few calls as it can:
- *   DescribeOrganization, ListRoots, then per parent (root and every OU) ListOrganizationalUnitsForParent
- *   and ListAccountsForParent (the parent of each account comes from the listing, no ListParents);
- *   ListTagsForResource only for ACTIVE accounts the catalog manages; in the management account,
- *   DescribeBudgets, then DescribeNotificationsForBudget per managed budget and
- *   DescribeSubscribersForNotification per notification of those. See the README (Live AWS, "Number of calls") for the formula.
- */
-async function readLive(clients, catalog, options = {}) {
-    const limit = options.concurrency ?? 8;
-    const { organizations: org } = clients;
-    const described = await org.send(new dist_cjs/* DescribeOrganizationCommand */.ov$({}));
-    const managementAccountId = described.Organization?.MasterAccountId ?? '';
-    const scope = options.scope;
-    // A few accounts: DescribeBudget by name is cheaper than listing every budget (100 a page).
-    const byName = scope !== undefined && scope.size <= Math.max(1, Math.ceil(catalog.accounts.length / BUDGETS_PAGE));
-    // A pull request's changed accounts that carry their id: their details are read while the tree is
-    // listed (different buckets), and kept only if the listing shows them managed and ACTIVE.
-    const earlyIds = scope ? catalog.accounts.filter((a) => scope.has(a.name) && a.id && a.state === 'active').map((a) => a.id) : [];
-    const early = earlyIds.length > 0 ? readDetails(clients, managementAccountId, earlyIds, limit, byName) : undefined;
-    // Not awaited until the listing is done: a failure must not go unobserved meanwhile.
-    early?.catch(() => undefined);
-    let rootId = '';
-    for await (const page of (0,dist_cjs/* paginateListRoots */.RIF)({ client: org, pageSize: ORGANIZATIONS_PAGE }, {})) {
-        rootId ||= page.Roots?.[0]?.Id ?? '';
-    }
-    if (!rootId)
-        throw new Error('AWS Organizations returned no root (ListRoots).');
-    const organizationalUnits = { '/': rootId };
-    const found = [];
-    let level = [{ id: rootId, path: '/' }];
-    while (level.length > 0) {
-        const children = await mapLimit(level, limit, async (parent) => {
-            const ous = [];
-            const here = [];
-            const listOus = async () => {
-                for await (const page of (0,dist_cjs/* paginateListOrganizationalUnitsForParent */.Ogl)({ client: org, pageSize: ORGANIZATIONS_PAGE }, { ParentId: parent.id })) {
-                    for (const ou of page.OrganizationalUnits ?? []) {
-                        if (ou.Id && ou.Name !== undefined)
-                            ous.push({ id: ou.Id, path: parent.path === '/' ? `/${ou.Name}` : `${parent.path}/${ou.Name}` });
-                    }
-                }
-            };
-            const listAccounts = async () => {
-                for await (const page of (0,dist_cjs/* paginateListAccountsForParent */.Hcl)({ client: org, pageSize: ORGANIZATIONS_PAGE }, { ParentId: parent.id })) {
-                    for (const account of page.Accounts ?? [])
-                        here.push({ account, ou: parent.path });
-                }
-            };
-            await Promise.all([listOus(), listAccounts()]);
-            return { ous, accounts: here };
-        });
-        // Parent order, not arrival order: the same organization always reads the same.
-        for (const child of children)
-            found.push(...child.accounts);
-        level = children.flatMap((child) => child.ous);
-        for (const ou of level)
-            organizationalUnits[ou.path] = ou.id;
-    }
-    const accounts = found
-        .filter(({ account }) => account.Id)
-        .map(({ account, ou }) => ({
-        id: account.Id,
-        name: account.Name ?? '',
-        email: account.Email ?? '',
-        status: account.State ?? account.Status ?? 'UNKNOWN',
-        ou,
-    }));
-    const partial = { managementAccountId, rootId, organizationalUnits, accounts };
-    // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages
-    // (on a pull request, those it changes).
-    const pairs = (0,live_match/* matchLive */.k)(catalog.accounts, partial);
-    const managed = (0,live_match/* managedIds */.c)(pairs);
-    const inScope = scope ? new Set(pairs.filter((p) => p.live && scope.has(p.account.name)).map((p) => p.live.id)) : managed;
-    const read = new Set(accounts.filter((a) => inScope.has(a.id) && a.status === 'ACTIVE').map((a) => a.id));
-    const prefetched = (await early) ?? emptyDetails();
-    const rest = [...read].filter((id) => !earlyIds.includes(id));
-    const late = rest.length > 0 ? await readDetails(clients, managementAccountId, rest, limit, byName) : emptyDetails();
-    const tagsOf = (id) => prefetched.tags.get(id) ?? late.tags.get(id);
-    const budgetOf = (id) => prefetched.budgets.get(id) ?? late.budgets.get(id);
-    return {
-        ...partial,
-        accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tagsOf(a.id) ?? {}, budget: budgetOf(a.id) } : a)),
-    };
-}
-const emptyDetails = () => ({ tags: new Map(), budgets: new Map() });
-/**
- * Tags and catalog budgets of these accounts. Tags and budgets use different buckets: read side by
- * side. An id AWS does not know (a catalog id read before the listing) just has none.
- */
-async function readDetails(clients, managementAccountId, ids, limit, byName) {
-    const tags = new Map();
-    const readTags = mapLimit(ids, limit, async (id) => {
-        const set = {};
-        try {
-            for await (const page of (0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: clients.organizations }, { ResourceId: id })) {
-                for (const tag of page.Tags ?? [])
-                    if (tag.Key !== undefined)
-                        set[tag.Key] = tag.Value ?? '';
-            }
-            tags.set(id, set);
-        }
-        catch (error) {
-            if (!/^(TargetNotFoundException|AccountNotFoundException)$/.test(error.name ?? ''))
-                throw error;
-        }
-    });
-    // Budgets live in the management account: without its id (an emulator) there are none to read.
-    const readAllBudgets = async () => (managementAccountId ? readBudgets(clients, managementAccountId, new Set(ids), limit, byName) : new Map());
-    const [, budgets] = await Promise.all([readTags, readAllBudgets()]);
-    return { tags, budgets };
-}
-/** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */
-async function readBudgets(clients, accountId, managed, limit, byName) {
-    const client = clients.budgets;
-    const ours = [];
-    const result = new Map();
-    const describe = async ({ id, budget }) => {
-        const BudgetName = budget.BudgetName;
-        const notifications = [];
-        await ignoreNotFound(async () => {
-            for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeNotificationsForBudget */.ZnS)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId, BudgetName })) {
-                notifications.push(...(page.Notifications ?? []));
-            }
-        });
-        const live = await mapLimit(notifications, limit, async (Notification) => {
-            const subscribers = await readSubscribers(clients, accountId, BudgetName, Notification);
-            return liveNotification(Notification, subscribers);
-        });
-        result.set(id, liveBudget(budget, live));
-    };
-    if (byName) {
-        await mapLimit([...managed], limit, async (id) => {
-            try {
-                const answer = await client.send(new client_budgets_dist_cjs/* DescribeBudgetCommand */.AmJ({ AccountId: accountId, BudgetName: budgetName(id) }));
-                if (answer.Budget)
-                    await describe({ id, budget: answer.Budget });
-            }
-            catch (error) {
-                if (error.name !== 'NotFoundException')
-                    throw error;
-            }
-        });
-        return result;
-    }
-    // Each budget's notifications are read as soon as its page arrives, while the next page loads.
-    const pending = [];
-    await ignoreNotFound(async () => {
-        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeBudgets */.ZO6)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
-            const mine = [];
-            for (const budget of page.Budgets ?? []) {
-                const id = accountOfBudget(budget.BudgetName);
-                if (id && managed.has(id))
-                    mine.push({ id, budget });
-            }
-            ours.push(...mine);
-            pending.push(mapLimit(mine, limit, describe));
-        }
-    });
-    await Promise.all(pending);
-    return result;
-}
-async function readSubscribers(clients, AccountId, BudgetName, Notification) {
-    const subscribers = [];
-    try {
-        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeSubscribersForNotification */.kj1)({ client: clients.budgets, pageSize: BUDGETS_PAGE }, { AccountId, BudgetName, Notification })) {
-            subscribers.push(...(page.Subscribers ?? []));
-        }
-        return subscribers;
-    }
-    catch (error) {
-        const name = error.name;
-        if (name === 'NotFoundException')
-            return [];
-        // Some emulators lack this operation; then recipients are unknown rather than wrong.
-        if (isUnsupportedOperation(error))
-            return undefined;
-        throw error;
-    }
-}
-/** Budgets answers NotFoundException where a list is simply empty. */
-async function ignoreNotFound(work) {
-    try {
-        await work();
-    }
-    catch (error) {
-        if (error.name !== 'NotFoundException')
-            throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/schedule.ts
-// The apply scheduler: independent work in parallel within AWS's limits (spec section 11).
-// Items of one chain (one account) run in order; chains run side by side; an item holds a slot of
-// its kind while it runs (5 CreateAccount in progress, 3 closings, ...), and every API call also
-// waits for its operation's token bucket (rate-limit.ts), so the slots only bound what is in flight.
-
-/**
- * Runs every item once. Chains are started in the order of their first item, and a slot is given
- * first come, first served, so the order of the input is the order of the work when limits bind.
- * `skip` is called instead of `run` for the items after a `stop`.
- */
-async function runChains(items, limits, run, skip) {
-    const chains = new Map();
-    items.forEach((item, index) => {
-        const chain = chains.get(item.chain) ?? [];
-        chain.push({ item, index });
-        chains.set(item.chain, chain);
-    });
-    const slots = new Map();
-    const others = new Semaphore(Math.max(1, limits.others));
-    const slotOf = (kind) => {
-        const limit = limits.perKind[kind];
-        if (limit === undefined)
-            return others;
-        let slot = slots.get(kind);
-        if (!slot)
-            slots.set(kind, (slot = new Semaphore(Math.max(1, limit))));
-        return slot;
-    };
-    await Promise.all([...chains.values()].map(async (chain) => {
-        let stopped = false;
-        for (const { item, index } of chain) {
-            if (stopped) {
-                skip(item.item, index);
-                continue;
-            }
-            stopped = (await slotOf(item.kind).use(() => run(item.item, index))) === 'stop';
-        }
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/aws/apply.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Steps of one kind in progress at once: AWS allows 5 CreateAccount requests in progress; closings
- * are kept to 3. Other kinds share DEFAULT_STEP_CONCURRENCY; their calls are paced by the token buckets.
- */
-const STEP_CONCURRENCY = { 'create-account': 5, 'close-account': 3 };
-const DEFAULT_STEP_CONCURRENCY = 16;
-/** Catalog text in a log line: no control characters, never a workflow command. */
-function safeLine(line) {
-    return (0,report_escape/* neutraliseCommandLine */.go)((0,report_escape/* escapeTerminal */.en)(line));
-}
-/** The management account may never be closed: refused before any call. */
-function managementClosing(head, managementAccountId, live) {
-    const closed = head.accounts.filter((a) => a.state === 'closed');
-    const byCatalog = managementAccountId ? closed.find((a) => a.id === managementAccountId) : undefined;
-    if (byCatalog || !live)
-        return byCatalog;
-    return (0,live_match/* matchLive */.k)(closed, live).find((p) => p.live?.id === live.managementAccountId)?.account;
-}
-function refusal(account, id) {
-    return `Refused: ${account.name} (${id}) is the management account and can never be closed. Set \`state: active\`. Nothing was changed.`;
-}
-/** clamp(floor(percent % of active member accounts), minimum, maximum): the CloseAccount quota per rolling 30 days. */
-function closeQuota(head, live) {
-    const { percent, minimum, maximum } = head.policy.closing.quota;
-    const active = live.accounts.filter((a) => a.status === 'ACTIVE' && a.id !== live.managementAccountId).length;
-    return Math.min(Math.max(Math.floor((percent * active) / 100), minimum), maximum);
-}
-/**
- * Brings AWS to the head catalog: reads the live organization, compares (compareLive), then runs
- * the steps: OUs first, then each account's steps in their order, accounts in parallel (runChains). Every run starts from a fresh read, so a run that was killed after any call
- * and is started again finishes the work without doing any of it twice.
- */
-async function applyWithClients(clients, head, log, options) {
-    const say = (line) => log(safeLine(line));
-    const early = managementClosing(head, head.organization.managementAccountId);
-    if (early)
-        return { failed: true, dryRun: options.dryRun, refused: refusal(early, early.id ?? ''), steps: [], created: [] };
-    const live = await readLive(clients, head, options);
-    const late = managementClosing(head, undefined, live);
-    if (late)
-        return { failed: true, dryRun: options.dryRun, refused: refusal(late, live.managementAccountId), steps: [], created: [] };
-    const { liveSteps } = (0,plan_live/* compareLive */.M)(undefined, head, live);
-    const closes = liveSteps.filter((s) => s.kind === 'close-account').length;
-    const quota = closeQuota(head, live);
-    const overQuota = closes > quota
-        ? `Refused to close ${closes} accounts: AWS lets the organization close at most ${quota} in a rolling 30 days (policy.closing.quota). Close fewer per change.`
-        : undefined;
-    const state = { ouIds: new Map(Object.entries(live.organizationalUnits)), ids: new Map(), managementAccountId: live.managementAccountId, closing: {} };
-    const created = [];
-    let requests;
-    const steps = new Array(liveSteps.length);
-    /** Runs one step and records it; `stop` skips the later steps of its account. */
-    const run = async (step, index) => {
-        const calls = [];
-        const ctx = {
-            clients,
-            poll: pollOptions(options.poll),
-            log: say,
-            async send(service, operation, detail, call) {
-                calls.push(`${service}:${operation}`);
-                say(`${options.dryRun ? 'would call' : 'call'} ${service}:${operation} ${detail}`);
-                return call();
-            },
-            // Read once per run; a failed read is tried again by the next step that needs it.
-            createRequests: () => (requests ??= listCreateRequests(ctx).catch((error) => {
-                requests = undefined;
-                throw error;
-            })),
-        };
-        if (step.kind === 'close-account' && overQuota) {
-            steps[index] = { step, outcome: 'failed', calls, message: overQuota };
-            return 'stop';
-        }
-        if (options.dryRun) {
-            for (const line of wouldCall(step)) {
-                calls.push(line.split(' ')[0]);
-                say(`would call ${line}`);
-            }
-            steps[index] = { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
-            return 'continue';
-        }
-        try {
-            const result = await runStep(ctx, step, state);
-            if (step.kind === 'create-account' && result.accountId) {
-                state.ids.set(step.account, result.accountId);
-                created.push({ account: step.account, email: step.email, id: result.accountId });
-            }
-            steps[index] = { step, calls, ...result };
-            say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
-            return result.outcome === 'failed' ? 'stop' : 'continue';
-        }
-        catch (error) {
-            const message = describeError(error);
-            steps[index] = { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
-            say(`${describeLiveStep(step)}: failed — ${message}`);
-            return 'stop';
-        }
-    };
-    const skip = (step, index) => {
-        steps[index] = { step, outcome: 'skipped', calls: [], message: `skipped: an earlier step for ${'account' in step ? step.account : step.ou} failed` };
-    };
-    // OUs first, parents before children (the steps come in that order); then every account's steps,
-    // accounts side by side within the step kinds' limits.
-    const scheduled = liveSteps.map((step, index) => ({ step, index }));
-    // A dry run calls nothing: it prints the steps in plan order.
-    const first = options.dryRun ? scheduled : scheduled.filter((s) => s.step.kind === 'create-ou');
-    for (const { step, index } of first)
-        await run(step, index);
-    const accountSteps = options.dryRun ? [] : scheduled.filter((s) => s.step.kind !== 'create-ou');
-    await runChains(accountSteps.map(({ step }) => ({ chain: 'account' in step ? step.account : '', kind: step.kind, item: step })), { perKind: STEP_CONCURRENCY, others: options.concurrency ?? DEFAULT_STEP_CONCURRENCY }, (step, i) => run(step, accountSteps[i].index), (step, i) => skip(step, accountSteps[i].index));
-    // Creation order, not finishing order: the summary reads the same on every run.
-    created.sort((a, b) => liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === a.account) - liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === b.account));
-    const deferred = steps.filter((s) => s.outcome === 'deferred').map((s) => ('account' in s.step ? s.step.account : ''));
-    return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created, deferred };
-}
-
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-identitystore/dist-cjs/index.js
+var client_identitystore_dist_cjs = __webpack_require__(2534);
 ;// CONCATENATED MODULE: ./src/aws/rate-limit.ts
 
 const REAL_CLOCK = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
@@ -1254,6 +1002,655 @@ function translateAccessErrors(client, service) {
     }, { step: 'initialize', name: 'accountCatalogAccessErrors', priority: 'high' });
 }
 
+;// CONCATENATED MODULE: ./src/aws/identity-center/clients.ts
+
+
+
+
+/**
+ * Clients in the instance's region, with the adaptive retry mode, Identity Center's shared 20 calls/s
+ * (one bucket for both APIs, src/aws/rate-limit.ts) and the SDK's endpoint settings
+ * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SSO_ADMIN, AWS_ENDPOINT_URL_IDENTITYSTORE).
+ */
+function createIdentityCenterClients(options) {
+    const config = { region: options.region, retryMode: 'adaptive', maxAttempts: options.maxAttempts ?? 8 };
+    const ssoAdmin = new client_sso_admin_dist_cjs/* SSOAdminClient */.cJe(config);
+    const identityStore = new client_identitystore_dist_cjs/* IdentitystoreClient */.bC(config);
+    translateAccessErrors(ssoAdmin, 'sso-admin');
+    translateAccessErrors(identityStore, 'identitystore');
+    limitRate(ssoAdmin, 'sso-admin');
+    limitRate(identityStore, 'identitystore');
+    return { ssoAdmin, identityStore };
+}
+const made = new WeakMap();
+/** The Identity Center clients of a run: the given ones, else one pair per region, shared by read and apply. */
+function identityCenterClients(clients, region) {
+    if (clients.identityCenter)
+        return clients.identityCenter;
+    let byRegion = made.get(clients);
+    if (!byRegion)
+        made.set(clients, (byRegion = new Map()));
+    let pair = byRegion.get(region);
+    if (!pair)
+        byRegion.set(region, (pair = createIdentityCenterClients({ region })));
+    return pair;
+}
+
+;// CONCATENATED MODULE: ./src/aws/pool.ts
+/** Runs `work` over `items` with at most `limit` calls in flight; results keep the items' order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+/** At most `limit` holders at once; waiters are served first come, first served. */
+class Semaphore {
+    limit;
+    held = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async use(work) {
+        if (this.held >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.held++;
+        try {
+            return await work();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.held--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/identity-center/read.ts
+
+
+
+
+
+/** sso-admin lists return at most 100 items per page. */
+const SSO_PAGE = 100;
+/** The instance to use: the configured ARN, else the only one. A clear sentence when neither works. */
+async function chooseInstance(ic, config) {
+    const instances = [];
+    for await (const page of (0,client_sso_admin_dist_cjs/* paginateListInstances */.e4Q)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, {}))
+        instances.push(...(page.Instances ?? []));
+    const usable = instances.filter((i) => i.InstanceArn && i.IdentityStoreId);
+    const arns = usable.map((i) => i.InstanceArn).join(', ');
+    if (config.instanceArn) {
+        const found = usable.find((i) => i.InstanceArn === config.instanceArn);
+        if (found)
+            return found;
+        return `organization.identityCenter.instanceArn ${config.instanceArn} is not an IAM Identity Center instance in ${config.region}${usable.length > 0 ? ` (ListInstances returned ${arns})` : ''}. Fix the ARN or the region.`;
+    }
+    if (usable.length === 1)
+        return usable[0];
+    if (usable.length === 0) {
+        return `No IAM Identity Center instance in ${config.region} (ListInstances returned none). Set organization.identityCenter.region to the instance's region, or enable IAM Identity Center.`;
+    }
+    return `${usable.length} IAM Identity Center instances in ${config.region} (${arns}). Set organization.identityCenter.instanceArn to the one the catalog manages.`;
+}
+/** Every permission set of the instance, name -> ARN: ListPermissionSets, then DescribePermissionSet for each. */
+async function readPermissionSets(ic, InstanceArn, limit) {
+    const arns = [];
+    for await (const page of (0,client_sso_admin_dist_cjs/* paginateListPermissionSets */.oEk)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn }))
+        arns.push(...(page.PermissionSets ?? []));
+    const names = await mapLimit(arns, limit, async (PermissionSetArn) => {
+        const answer = await ic.ssoAdmin.send(new client_sso_admin_dist_cjs/* DescribePermissionSetCommand */.kkR({ InstanceArn, PermissionSetArn }));
+        return answer.PermissionSet?.Name;
+    });
+    const byName = Object.create(null);
+    arns.forEach((arn, i) => {
+        const name = names[i];
+        if (name !== undefined && !(name in byName))
+            byName[name] = arn;
+    });
+    return byName;
+}
+/** Group display name -> id with identitystore GetGroupId (never ListGroups: AD-backed stores refuse it); null when unknown. */
+async function resolveGroups(ic, IdentityStoreId, names, limit) {
+    const ids = await mapLimit(names, limit, async (name) => {
+        try {
+            const answer = await ic.identityStore.send(new client_identitystore_dist_cjs/* GetGroupIdCommand */.GG({ IdentityStoreId, AlternateIdentifier: { UniqueAttribute: { AttributePath: 'DisplayName', AttributeValue: name } } }));
+            return answer.GroupId ?? null;
+        }
+        catch (error) {
+            if (error.name === 'ResourceNotFoundException')
+                return null;
+            throw error;
+        }
+    });
+    const groups = Object.create(null);
+    names.forEach((name, i) => (groups[name] = ids[i]));
+    return groups;
+}
+/** Every principal's assignments on one account: ListPermissionSetsProvisionedToAccount, then ListAccountAssignments per set. */
+async function readAccountAssignments(ic, InstanceArn, AccountId, limit) {
+    const sets = [];
+    for await (const page of (0,client_sso_admin_dist_cjs/* paginateListPermissionSetsProvisionedToAccount */.sT$)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, AccountId })) {
+        sets.push(...(page.PermissionSets ?? []));
+    }
+    const perSet = await mapLimit(sets, limit, async (PermissionSetArn) => {
+        const found = [];
+        for await (const page of (0,client_sso_admin_dist_cjs/* paginateListAccountAssignments */.Rbz)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, AccountId, PermissionSetArn })) {
+            for (const a of page.AccountAssignments ?? []) {
+                if (a.PrincipalId && a.PrincipalType)
+                    found.push({ principalType: a.PrincipalType, principalId: a.PrincipalId, permissionSetArn: a.PermissionSetArn ?? PermissionSetArn });
+            }
+        }
+        return found;
+    });
+    return perSet.flat();
+}
+/**
+ * Reads Identity Center with few calls (docs/identity-center.md, "Number of calls"):
+ *   ListInstances; GetGroupId per catalog group; ListPermissionSets + DescribePermissionSet per set;
+ *   ListAccountAssignmentsForPrincipal per catalog group that exists (its pages hold every account);
+ *   with allPrincipals, per managed account ListPermissionSetsProvisionedToAccount and
+ *   ListAccountAssignments per provisioned set.
+ */
+async function readIdentityCenter(clients, catalog, managedIds, options) {
+    const config = catalog.organization.identityCenter;
+    const access = new Map(managedIds.map((id) => [id, []]));
+    if (!config)
+        return { access };
+    const ic = identityCenterClients(clients, config.region);
+    const instance = await chooseInstance(ic, config);
+    if (typeof instance === 'string')
+        return { problem: instance, access: new Map() };
+    const InstanceArn = instance.InstanceArn;
+    const identityStoreId = instance.IdentityStoreId;
+    const limit = options.concurrency;
+    const [groups, permissionSets] = await Promise.all([
+        resolveGroups(ic, identityStoreId, (0,plan_access/* catalogGroups */.G0)(catalog), limit),
+        readPermissionSets(ic, InstanceArn, limit),
+    ]);
+    const seen = new Set();
+    const add = (accountId, a) => {
+        const list = access.get(accountId);
+        const key = `${accountId}\u0000${a.principalType}\u0000${a.principalId}\u0000${a.permissionSetArn}`;
+        if (!list || seen.has(key))
+            return;
+        seen.add(key);
+        list.push(a);
+    };
+    if (options.allPrincipals) {
+        const perAccount = await mapLimit(managedIds, limit, (id) => readAccountAssignments(ic, InstanceArn, id, limit));
+        managedIds.forEach((id, i) => perAccount[i].forEach((a) => add(id, a)));
+    }
+    else {
+        const found = Object.values(groups).filter((id) => typeof id === 'string');
+        await mapLimit([...new Set(found)], limit, async (PrincipalId) => {
+            for await (const page of (0,client_sso_admin_dist_cjs/* paginateListAccountAssignmentsForPrincipal */.g7y)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, PrincipalId, PrincipalType: 'GROUP' })) {
+                for (const a of page.AccountAssignments ?? []) {
+                    if (a.AccountId && a.PermissionSetArn)
+                        add(a.AccountId, { principalType: 'GROUP', principalId: PrincipalId, permissionSetArn: a.PermissionSetArn });
+                }
+            }
+        });
+    }
+    return { identityCenter: { instanceArn: InstanceArn, identityStoreId, groups, permissionSets, allPrincipals: options.allPrincipals }, access };
+}
+/**
+ * For `account-catalog import`: the group assignments of these accounts as catalog access entries
+ * (group display name via DescribeGroup, permission set name). Users are skipped: the catalog assigns groups only.
+ */
+async function readAccessEntries(clients, config, accountIds, concurrency = 8) {
+    const ic = identityCenterClients(clients, config.region);
+    const instance = await chooseInstance(ic, config);
+    if (typeof instance === 'string')
+        return { entries: new Map(), skipped: [], problem: instance };
+    const InstanceArn = instance.InstanceArn;
+    const IdentityStoreId = instance.IdentityStoreId;
+    const permissionSets = await readPermissionSets(ic, InstanceArn, concurrency);
+    const setNames = new Map(Object.entries(permissionSets).map(([name, arn]) => [arn, name]));
+    const perAccount = await mapLimit(accountIds, concurrency, (id) => readAccountAssignments(ic, InstanceArn, id, concurrency));
+    const groupIds = [...new Set(perAccount.flat().filter((a) => a.principalType === 'GROUP').map((a) => a.principalId))];
+    const names = await mapLimit(groupIds, concurrency, async (GroupId) => {
+        const answer = await ic.identityStore.send(new client_identitystore_dist_cjs/* DescribeGroupCommand */.Sk({ IdentityStoreId, GroupId }));
+        return answer.DisplayName;
+    });
+    const groupNames = new Map(groupIds.map((id, i) => [id, names[i]]));
+    const entries = new Map();
+    const skipped = [];
+    accountIds.forEach((id, i) => {
+        const list = [];
+        for (const a of perAccount[i]) {
+            const permissionSet = setNames.get(a.permissionSetArn);
+            const group = a.principalType === 'GROUP' ? groupNames.get(a.principalId) : undefined;
+            if (a.principalType !== 'GROUP')
+                skipped.push(`account ${id}: ${a.principalType} ${a.principalId} × ${permissionSet ?? a.permissionSetArn} (only groups are imported; put the user in a group)`);
+            else if (!group || !permissionSet)
+                skipped.push(`account ${id}: GROUP ${a.principalId} × ${a.permissionSetArn} (no display name or permission set name)`);
+            else if (!list.some((e) => e.group === group && e.permissionSet === permissionSet))
+                list.push({ group, permissionSet });
+        }
+        list.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : x.permissionSet < y.permissionSet ? -1 : x.permissionSet > y.permissionSet ? 1 : 0));
+        entries.set(id, list);
+    });
+    return { entries, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/aws/read.ts
+
+
+
+
+
+
+
+/** Organizations returns at most 20 items per page for these lists; Budgets at most 100. */
+const ORGANIZATIONS_PAGE = 20;
+const BUDGETS_PAGE = 100;
+/**
+ * Reads what the catalog needs of the live organization, with as few calls as it can:
+ *   DescribeOrganization, ListRoots, then per parent (root and every OU) ListOrganizationalUnitsForParent
+ *   and ListAccountsForParent (the parent of each account comes from the listing, no ListParents);
+ *   ListTagsForResource only for ACTIVE accounts the catalog manages; in the management account,
+ *   DescribeBudgets, then DescribeNotificationsForBudget per managed budget and
+ *   DescribeSubscribersForNotification per notification of those. See the README (Live AWS, "Number of calls") for the formula.
+ */
+async function readLive(clients, catalog, options = {}) {
+    const limit = options.concurrency ?? 8;
+    const { organizations: org } = clients;
+    const described = await org.send(new dist_cjs/* DescribeOrganizationCommand */.ov$({}));
+    const managementAccountId = described.Organization?.MasterAccountId ?? '';
+    const scope = options.scope;
+    // A few accounts: DescribeBudget by name is cheaper than listing every budget (100 a page).
+    const byName = scope !== undefined && scope.size <= Math.max(1, Math.ceil(catalog.accounts.length / BUDGETS_PAGE));
+    // A pull request's changed accounts that carry their id: their details are read while the tree is
+    // listed (different buckets), and kept only if the listing shows them managed and ACTIVE.
+    const earlyIds = scope ? catalog.accounts.filter((a) => scope.has(a.name) && a.id && a.state === 'active').map((a) => a.id) : [];
+    const early = earlyIds.length > 0 ? readDetails(clients, managementAccountId, earlyIds, limit, byName) : undefined;
+    // Not awaited until the listing is done: a failure must not go unobserved meanwhile.
+    early?.catch(() => undefined);
+    let rootId = '';
+    for await (const page of (0,dist_cjs/* paginateListRoots */.RIF)({ client: org, pageSize: ORGANIZATIONS_PAGE }, {})) {
+        rootId ||= page.Roots?.[0]?.Id ?? '';
+    }
+    if (!rootId)
+        throw new Error('AWS Organizations returned no root (ListRoots).');
+    const organizationalUnits = { '/': rootId };
+    const found = [];
+    let level = [{ id: rootId, path: '/' }];
+    while (level.length > 0) {
+        const children = await mapLimit(level, limit, async (parent) => {
+            const ous = [];
+            const here = [];
+            const listOus = async () => {
+                for await (const page of (0,dist_cjs/* paginateListOrganizationalUnitsForParent */.Ogl)({ client: org, pageSize: ORGANIZATIONS_PAGE }, { ParentId: parent.id })) {
+                    for (const ou of page.OrganizationalUnits ?? []) {
+                        if (ou.Id && ou.Name !== undefined)
+                            ous.push({ id: ou.Id, path: parent.path === '/' ? `/${ou.Name}` : `${parent.path}/${ou.Name}` });
+                    }
+                }
+            };
+            const listAccounts = async () => {
+                for await (const page of (0,dist_cjs/* paginateListAccountsForParent */.Hcl)({ client: org, pageSize: ORGANIZATIONS_PAGE }, { ParentId: parent.id })) {
+                    for (const account of page.Accounts ?? [])
+                        here.push({ account, ou: parent.path });
+                }
+            };
+            await Promise.all([listOus(), listAccounts()]);
+            return { ous, accounts: here };
+        });
+        // Parent order, not arrival order: the same organization always reads the same.
+        for (const child of children)
+            found.push(...child.accounts);
+        level = children.flatMap((child) => child.ous);
+        for (const ou of level)
+            organizationalUnits[ou.path] = ou.id;
+    }
+    const accounts = found
+        .filter(({ account }) => account.Id)
+        .map(({ account, ou }) => ({
+        id: account.Id,
+        name: account.Name ?? '',
+        email: account.Email ?? '',
+        status: account.State ?? account.Status ?? 'UNKNOWN',
+        ou,
+    }));
+    const partial = { managementAccountId, rootId, organizationalUnits, accounts };
+    // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages
+    // (on a pull request, those it changes).
+    const pairs = (0,live_match/* matchLive */.k)(catalog.accounts, partial);
+    const managed = (0,live_match/* managedIds */.c)(pairs);
+    const inScope = scope ? new Set(pairs.filter((p) => p.live && scope.has(p.account.name)).map((p) => p.live.id)) : managed;
+    const read = new Set(accounts.filter((a) => inScope.has(a.id) && a.status === 'ACTIVE').map((a) => a.id));
+    // Identity Center only when the catalog configures it (spec section 10); assignments of the same
+    // accounts as tags and budgets (on a pull request, the changed ones).
+    const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
+    const identityCenter = readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
+    identityCenter.catch(() => undefined);
+    const prefetched = (await early) ?? emptyDetails();
+    const rest = [...read].filter((id) => !earlyIds.includes(id));
+    const late = rest.length > 0 ? await readDetails(clients, managementAccountId, rest, limit, byName) : emptyDetails();
+    const tagsOf = (id) => prefetched.tags.get(id) ?? late.tags.get(id);
+    const budgetOf = (id) => prefetched.budgets.get(id) ?? late.budgets.get(id);
+    const ic = await identityCenter;
+    return {
+        ...partial,
+        accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tagsOf(a.id) ?? {}, budget: budgetOf(a.id), ...(ic.identityCenter ? { access: ic.access.get(a.id) } : {}) } : a)),
+        ...(ic.identityCenter ? { identityCenter: ic.identityCenter } : {}),
+        ...(ic.problem ? { identityCenterProblem: ic.problem } : {}),
+    };
+}
+const emptyDetails = () => ({ tags: new Map(), budgets: new Map() });
+/**
+ * Tags and catalog budgets of these accounts. Tags and budgets use different buckets: read side by
+ * side. An id AWS does not know (a catalog id read before the listing) just has none.
+ */
+async function readDetails(clients, managementAccountId, ids, limit, byName) {
+    const tags = new Map();
+    const readTags = mapLimit(ids, limit, async (id) => {
+        const set = {};
+        try {
+            for await (const page of (0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: clients.organizations }, { ResourceId: id })) {
+                for (const tag of page.Tags ?? [])
+                    if (tag.Key !== undefined)
+                        set[tag.Key] = tag.Value ?? '';
+            }
+            tags.set(id, set);
+        }
+        catch (error) {
+            if (!/^(TargetNotFoundException|AccountNotFoundException)$/.test(error.name ?? ''))
+                throw error;
+        }
+    });
+    // Budgets live in the management account: without its id (an emulator) there are none to read.
+    const readAllBudgets = async () => (managementAccountId ? readBudgets(clients, managementAccountId, new Set(ids), limit, byName) : new Map());
+    const [, budgets] = await Promise.all([readTags, readAllBudgets()]);
+    return { tags, budgets };
+}
+/** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */
+async function readBudgets(clients, accountId, managed, limit, byName) {
+    const client = clients.budgets;
+    const ours = [];
+    const result = new Map();
+    const describe = async ({ id, budget }) => {
+        const BudgetName = budget.BudgetName;
+        const notifications = [];
+        await ignoreNotFound(async () => {
+            for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeNotificationsForBudget */.ZnS)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId, BudgetName })) {
+                notifications.push(...(page.Notifications ?? []));
+            }
+        });
+        const live = await mapLimit(notifications, limit, async (Notification) => {
+            const subscribers = await readSubscribers(clients, accountId, BudgetName, Notification);
+            return liveNotification(Notification, subscribers);
+        });
+        result.set(id, liveBudget(budget, live));
+    };
+    if (byName) {
+        await mapLimit([...managed], limit, async (id) => {
+            try {
+                const answer = await client.send(new client_budgets_dist_cjs/* DescribeBudgetCommand */.AmJ({ AccountId: accountId, BudgetName: budgetName(id) }));
+                if (answer.Budget)
+                    await describe({ id, budget: answer.Budget });
+            }
+            catch (error) {
+                if (error.name !== 'NotFoundException')
+                    throw error;
+            }
+        });
+        return result;
+    }
+    // Each budget's notifications are read as soon as its page arrives, while the next page loads.
+    const pending = [];
+    await ignoreNotFound(async () => {
+        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeBudgets */.ZO6)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
+            const mine = [];
+            for (const budget of page.Budgets ?? []) {
+                const id = accountOfBudget(budget.BudgetName);
+                if (id && managed.has(id))
+                    mine.push({ id, budget });
+            }
+            ours.push(...mine);
+            pending.push(mapLimit(mine, limit, describe));
+        }
+    });
+    await Promise.all(pending);
+    return result;
+}
+async function readSubscribers(clients, AccountId, BudgetName, Notification) {
+    const subscribers = [];
+    try {
+        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeSubscribersForNotification */.kj1)({ client: clients.budgets, pageSize: BUDGETS_PAGE }, { AccountId, BudgetName, Notification })) {
+            subscribers.push(...(page.Subscribers ?? []));
+        }
+        return subscribers;
+    }
+    catch (error) {
+        const name = error.name;
+        if (name === 'NotFoundException')
+            return [];
+        // Some emulators lack this operation; then recipients are unknown rather than wrong.
+        if (isUnsupportedOperation(error))
+            return undefined;
+        throw error;
+    }
+}
+/** Budgets answers NotFoundException where a list is simply empty. */
+async function ignoreNotFound(work) {
+    try {
+        await work();
+    }
+    catch (error) {
+        if (error.name !== 'NotFoundException')
+            throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/schedule.ts
+// The apply scheduler: independent work in parallel within AWS's limits (spec section 11).
+// Items of one chain (one account) run in order; chains run side by side; an item holds a slot of
+// its kind while it runs (5 CreateAccount in progress, 3 closings, ...), and every API call also
+// waits for its operation's token bucket (rate-limit.ts), so the slots only bound what is in flight.
+
+/**
+ * Runs every item once. Chains are started in the order of their first item, and a slot is given
+ * first come, first served, so the order of the input is the order of the work when limits bind.
+ * `skip` is called instead of `run` for the items after a `stop`.
+ */
+async function runChains(items, limits, run, skip) {
+    const chains = new Map();
+    items.forEach((item, index) => {
+        const chain = chains.get(item.chain) ?? [];
+        chain.push({ item, index });
+        chains.set(item.chain, chain);
+    });
+    const slots = new Map();
+    const others = new Semaphore(Math.max(1, limits.others));
+    const slotOf = (kind) => {
+        const limit = limits.perKind[kind];
+        if (limit === undefined)
+            return others;
+        let slot = slots.get(kind);
+        if (!slot)
+            slots.set(kind, (slot = new Semaphore(Math.max(1, limit))));
+        return slot;
+    };
+    await Promise.all([...chains.values()].map(async (chain) => {
+        let stopped = false;
+        for (const { item, index } of chain) {
+            if (stopped) {
+                skip(item.item, index);
+                continue;
+            }
+            stopped = (await slotOf(item.kind).use(() => run(item.item, index))) === 'stop';
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/aws/apply.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Steps of one kind in progress at once: AWS allows 5 CreateAccount requests in progress; closings
+ * are kept to 3; Identity Center 10 assignment operations (assign and unassign share the 'access' kind).
+ * Other kinds share DEFAULT_STEP_CONCURRENCY; their calls are paced by the token buckets.
+ */
+const STEP_CONCURRENCY = { 'create-account': 5, 'close-account': 3, access: ASSIGNMENTS_IN_FLIGHT };
+const DEFAULT_STEP_CONCURRENCY = 16;
+/** Catalog text in a log line: no control characters, never a workflow command. */
+function safeLine(line) {
+    return (0,report_escape/* neutraliseCommandLine */.go)((0,report_escape/* escapeTerminal */.en)(line));
+}
+/** The management account may never be closed: refused before any call. */
+function managementClosing(head, managementAccountId, live) {
+    const closed = head.accounts.filter((a) => a.state === 'closed');
+    const byCatalog = managementAccountId ? closed.find((a) => a.id === managementAccountId) : undefined;
+    if (byCatalog || !live)
+        return byCatalog;
+    return (0,live_match/* matchLive */.k)(closed, live).find((p) => p.live?.id === live.managementAccountId)?.account;
+}
+function refusal(account, id) {
+    return `Refused: ${account.name} (${id}) is the management account and can never be closed. Set \`state: active\`. Nothing was changed.`;
+}
+/** clamp(floor(percent % of active member accounts), minimum, maximum): the CloseAccount quota per rolling 30 days. */
+function closeQuota(head, live) {
+    const { percent, minimum, maximum } = head.policy.closing.quota;
+    const active = live.accounts.filter((a) => a.status === 'ACTIVE' && a.id !== live.managementAccountId).length;
+    return Math.min(Math.max(Math.floor((percent * active) / 100), minimum), maximum);
+}
+/**
+ * Brings AWS to the head catalog: reads the live organization, compares (compareLive), then runs
+ * the steps: OUs first, then each account's steps in their order, accounts in parallel (runChains). Every run starts from a fresh read, so a run that was killed after any call
+ * and is started again finishes the work without doing any of it twice.
+ */
+async function applyWithClients(clients, head, log, options) {
+    const say = (line) => log(safeLine(line));
+    const early = managementClosing(head, head.organization.managementAccountId);
+    if (early)
+        return { failed: true, dryRun: options.dryRun, refused: refusal(early, early.id ?? ''), steps: [], created: [] };
+    const live = await readLive(clients, head, options);
+    const late = managementClosing(head, undefined, live);
+    if (late)
+        return { failed: true, dryRun: options.dryRun, refused: refusal(late, live.managementAccountId), steps: [], created: [] };
+    // Unknown groups or permission sets (or no usable instance): refused before any change.
+    const problems = (0,plan_access/* accessProblems */.zu)(head, live);
+    if (problems.length > 0) {
+        const where = (path) => {
+            const at = options.locate?.(path);
+            return at ? `${at.file}:${at.line}: ` : '';
+        };
+        const list = problems.slice(0, 20).map((p) => `${where(p.path)}${p.message}`).join(' ');
+        const more = problems.length > 20 ? ` (and ${problems.length - 20} more)` : '';
+        return { failed: true, dryRun: options.dryRun, refused: `Refused: IAM Identity Center access cannot be applied. ${list}${more} Nothing was changed.`, steps: [], created: [] };
+    }
+    const rulesOnly = (0,plan_access/* accessRulesOnlyNotice */.Sw)(head);
+    if (rulesOnly)
+        say(rulesOnly);
+    const identityCenter = live.identityCenter && head.organization.identityCenter
+        ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Semaphore(ASSIGNMENTS_IN_FLIGHT) }
+        : undefined;
+    const { liveSteps } = (0,plan_live/* compareLive */.M)(undefined, head, live);
+    const closes = liveSteps.filter((s) => s.kind === 'close-account').length;
+    const quota = closeQuota(head, live);
+    const overQuota = closes > quota
+        ? `Refused to close ${closes} accounts: AWS lets the organization close at most ${quota} in a rolling 30 days (policy.closing.quota). Close fewer per change.`
+        : undefined;
+    const state = { ouIds: new Map(Object.entries(live.organizationalUnits)), ids: new Map(), managementAccountId: live.managementAccountId, closing: {} };
+    const created = [];
+    let requests;
+    const steps = new Array(liveSteps.length);
+    /** Runs one step and records it; `stop` skips the later steps of its account. */
+    const run = async (step, index) => {
+        const calls = [];
+        const ctx = {
+            clients,
+            poll: pollOptions(options.poll),
+            log: say,
+            ...(identityCenter ? { identityCenter } : {}),
+            async send(service, operation, detail, call) {
+                calls.push(`${service}:${operation}`);
+                say(`${options.dryRun ? 'would call' : 'call'} ${service}:${operation} ${detail}`);
+                return call();
+            },
+            // Read once per run; a failed read is tried again by the next step that needs it.
+            createRequests: () => (requests ??= listCreateRequests(ctx).catch((error) => {
+                requests = undefined;
+                throw error;
+            })),
+        };
+        if (step.kind === 'close-account' && overQuota) {
+            steps[index] = { step, outcome: 'failed', calls, message: overQuota };
+            return 'stop';
+        }
+        if (options.dryRun) {
+            for (const line of wouldCall(step)) {
+                calls.push(line.split(' ')[0]);
+                say(`would call ${line}`);
+            }
+            steps[index] = { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
+            return 'continue';
+        }
+        try {
+            const result = await runStep(ctx, step, state);
+            if (step.kind === 'create-account' && result.accountId) {
+                state.ids.set(step.account, result.accountId);
+                created.push({ account: step.account, email: step.email, id: result.accountId });
+            }
+            steps[index] = { step, calls, ...result };
+            say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
+            return result.outcome === 'failed' ? 'stop' : 'continue';
+        }
+        catch (error) {
+            const message = describeError(error);
+            steps[index] = { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
+            say(`${describeLiveStep(step)}: failed — ${message}`);
+            return 'stop';
+        }
+    };
+    const skip = (step, index) => {
+        steps[index] = { step, outcome: 'skipped', calls: [], message: `skipped: an earlier step for ${'account' in step ? step.account : step.ou} failed` };
+    };
+    // OUs first, parents before children (the steps come in that order); then every account's steps,
+    // accounts side by side within the step kinds' limits. The plan puts an account's access steps
+    // after its own steps and before its closing, so its chain creates it, then assigns, then closes.
+    const scheduled = liveSteps.map((step, index) => ({ step, index }));
+    // A dry run calls nothing: it prints the steps in plan order.
+    const first = options.dryRun ? scheduled : scheduled.filter((s) => s.step.kind === 'create-ou');
+    for (const { step, index } of first)
+        await run(step, index);
+    const accountSteps = options.dryRun ? [] : scheduled.filter((s) => s.step.kind !== 'create-ou');
+    await runChains(accountSteps.map(({ step }) => ({ chain: 'account' in step ? step.account : '', kind: isAccessStep(step) ? 'access' : step.kind, item: step })), { perKind: STEP_CONCURRENCY, others: options.concurrency ?? DEFAULT_STEP_CONCURRENCY }, (step, i) => run(step, accountSteps[i].index), (step, i) => skip(step, accountSteps[i].index));
+    // Creation order, not finishing order: the summary reads the same on every run.
+    created.sort((a, b) => liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === a.account) - liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === b.account));
+    const deferred = steps.filter((s) => s.outcome === 'deferred').map((s) => ('account' in s.step ? s.step.account : ''));
+    return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created, deferred };
+}
+function isAccessStep(step) {
+    return step.kind === 'assign-access' || step.kind === 'unassign-access';
+}
+
 ;// CONCATENATED MODULE: ./src/aws/summary.ts
 
 
@@ -1314,15 +1711,27 @@ function clientsFor(options) {
 }
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 async function readLiveOrganization(options, catalog) {
-    return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, ...(options.scope ? { scope: options.scope } : {}) });
+    return readLive(clientsFor(options), catalog, {
+        concurrency: options.concurrency,
+        allAccessPrincipals: options.allAccessPrincipals,
+        ...(options.scope ? { scope: options.scope } : {}),
+    });
 }
 /**
  * Brings AWS to `head` (mode apply, on the default branch). Step failures are in the report
  * (`failed: true`); access problems before any step throw AwsAccessError. Log lines are safe to print.
  */
 async function applyCatalog(options, head, log) {
-    return applyWithClients(clientsFor(options), head, log, { dryRun: options.dryRun, poll: options.poll, concurrency: options.concurrency });
+    return applyWithClients(clientsFor(options), head, log, {
+        dryRun: options.dryRun,
+        poll: options.poll,
+        concurrency: options.concurrency,
+        allAccessPrincipals: options.allAccessPrincipals,
+        locate: options.locate,
+    });
 }
+
+
 
 
 
