@@ -1160,8 +1160,8 @@ async function readAccountAssignments(ic, InstanceArn, AccountId, limit) {
  * Reads Identity Center with few calls (docs/identity-center.md, "Number of calls"):
  *   ListInstances; GetGroupId per catalog group; ListPermissionSets + DescribePermissionSet per set;
  *   ListAccountAssignmentsForPrincipal per catalog group that exists (its pages hold every account);
- *   with allPrincipals, per managed account ListPermissionSetsProvisionedToAccount and
- *   ListAccountAssignments per provisioned set.
+ *   with allPrincipals or scoped (a pull request's accounts), instead per given account
+ *   ListPermissionSetsProvisionedToAccount and ListAccountAssignments per provisioned set.
  */
 async function readIdentityCenter(clients, catalog, managedIds, options) {
     const config = catalog.organization.identityCenter;
@@ -1188,12 +1188,16 @@ async function readIdentityCenter(clients, catalog, managedIds, options) {
         seen.add(key);
         list.push(a);
     };
-    if (options.allPrincipals) {
+    const found = Object.values(groups).filter((id) => typeof id === 'string');
+    if (options.allPrincipals || options.scoped) {
+        const catalogGroup = new Set(found);
         const perAccount = await mapLimit(managedIds, limit, (id) => readAccountAssignments(ic, InstanceArn, id, limit));
-        managedIds.forEach((id, i) => perAccount[i].forEach((a) => add(id, a)));
+        managedIds.forEach((id, i) => perAccount[i].forEach((a) => {
+            if (options.allPrincipals || (a.principalType === 'GROUP' && catalogGroup.has(a.principalId)))
+                add(id, a);
+        }));
     }
     else {
-        const found = Object.values(groups).filter((id) => typeof id === 'string');
         await mapLimit([...new Set(found)], limit, async (PrincipalId) => {
             for await (const page of (0,client_sso_admin_dist_cjs/* paginateListAccountAssignmentsForPrincipal */.g7y)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, PrincipalId, PrincipalType: 'GROUP' })) {
                 for (const a of page.AccountAssignments ?? []) {
@@ -1334,7 +1338,7 @@ async function readLive(clients, catalog, options = {}) {
     // Identity Center only when the catalog configures it (spec section 10); assignments of the same
     // accounts as tags and budgets (on a pull request, the changed ones).
     const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
-    const identityCenter = readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
+    const identityCenter = readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit, scoped: scope !== undefined });
     identityCenter.catch(() => undefined);
     const prefetched = (await early) ?? emptyDetails();
     const rest = [...read].filter((id) => !earlyIds.includes(id));

@@ -117,7 +117,7 @@ export async function readLive(clients: AwsClients, catalog: Catalog, options: R
   // Identity Center only when the catalog configures it (spec section 10); assignments of the same
   // accounts as tags and budgets (on a pull request, the changed ones).
   const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
-  const identityCenter = readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
+  const identityCenter = readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit, scoped: scope !== undefined });
   identityCenter.catch(() => undefined);
 
   const prefetched = (await early) ?? emptyDetails();

@@ -64,7 +64,7 @@ export interface Adapter {
   renderApplySummary(report: ApplyReport): string;
   AwsAccessError: new (message: string, permission?: string) => Error & { readonly permission?: string };
   createAwsClients(options: { region?: string; maxAttempts?: number }): Clients;
-  readLive(clients: Clients, catalog: Catalog, options?: { concurrency?: number; allAccessPrincipals?: boolean }): Promise<LiveOrganization>;
+  readLive(clients: Clients, catalog: Catalog, options?: { concurrency?: number; allAccessPrincipals?: boolean; scope?: ReadonlySet<string> }): Promise<LiveOrganization>;
   createIdentityCenterClients(options: { region: string; maxAttempts?: number }): IdentityCenterClients;
   readAccessEntries(
     clients: Clients, config: { region: string; instanceArn?: string }, accountIds: readonly string[],
