@@ -56,5 +56,8 @@ export async function applyToAws(inputs: Inputs, event: PullRequestEvent | undef
     (line) => core.info(line),
   );
   await writeSummaryMarkdown(aws.renderApplySummary(report));
+  if (report.deferred && report.deferred.length > 0) {
+    core.warning(`AWS deferred ${report.deferred.length} account closing(s) (CLOSE_ACCOUNT_QUOTA_EXCEEDED): re-run the apply later. The job summary lists them.`);
+  }
   if (report.failed) core.setFailed('Applying the catalog to AWS failed: see the job summary.');
 }

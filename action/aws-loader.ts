@@ -16,8 +16,15 @@ export async function loadAws(): Promise<AwsAdapter> {
   }
 }
 
-/** `live: true`: the organization as AWS has it, read with read-only calls. */
-export async function readLiveOrganization(inputs: Inputs, catalog: Catalog): Promise<LiveOrganization> {
+/** How much a live read covers: a pull request's changed accounts, or (drift run) everything. */
+export type LiveReadScope = { readonly scope: ReadonlySet<string> } | { readonly allAccessPrincipals: true };
+
+/**
+ * `live: true` and `mode: drift`: the organization as AWS has it, read with read-only calls;
+ * tags, budgets and assignments only for the `scope` accounts (a pull request's changed ones), or
+ * everything including every principal's assignments (`allAccessPrincipals`, the drift run).
+ */
+export async function readLiveOrganization(inputs: Inputs, catalog: Catalog, read: LiveReadScope): Promise<LiveOrganization> {
   const aws = await loadAws();
-  return aws.readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true }, catalog);
+  return aws.readLiveOrganization({ ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}), dryRun: true, ...read }, catalog);
 }

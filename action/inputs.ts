@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ExpectedError } from './expected-error';
 import { parseOrganizationCatalogRef, type OrganizationCatalogRef } from './organization-catalog';
 
-export type Mode = 'plan' | 'validate' | 'apply';
+export type Mode = 'plan' | 'validate' | 'apply' | 'drift';
 export type CommentSetting = 'true' | 'false' | 'on-change';
 
 /** The Action's inputs (action.yml), checked. */
@@ -20,6 +20,10 @@ export interface Inputs {
   readonly organizationCatalog?: OrganizationCatalogRef;
   /** Token that reads the organization repository; default github-token. */
   readonly organizationToken?: string;
+  /** mode drift: keep the one `account-catalog-drift` issue up to date. */
+  readonly driftIssue: boolean;
+  /** mode drift: fail the step when AWS differs from the catalog. */
+  readonly failOnDrift: boolean;
 }
 
 export function readInputs(): Inputs {
@@ -31,7 +35,7 @@ export function readInputs(): Inputs {
 
   return {
     catalog: catalogInput(),
-    mode: oneOf('mode', ['plan', 'validate', 'apply'] as const, 'plan'),
+    mode: oneOf('mode', ['plan', 'validate', 'apply', 'drift'] as const, 'plan'),
     githubToken,
     ...(approvalsToken ? { approvalsToken } : {}),
     comment: oneOf('comment', ['true', 'false', 'on-change'] as const, 'true'),
@@ -40,6 +44,8 @@ export function readInputs(): Inputs {
     dryRun: flag('dry-run'),
     ...(organizationCatalog ? { organizationCatalog: parseOrganizationCatalogRef(organizationCatalog) } : {}),
     ...(organizationToken ? { organizationToken } : {}),
+    driftIssue: flag('drift-issue'),
+    failOnDrift: flag('fail-on-drift'),
   };
 }
 

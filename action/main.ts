@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { evaluate } from '../src/core/engine';
 import { accessRulesOnlyNotice } from '../src/core/plan/access';
+import { changedAccounts } from '../src/core/plan/changed';
 import { readLiveOrganization } from './aws-loader';
 import { findPlanComment, postPlanComment } from './comment';
 import { pullRequestEvent, type PullRequestEvent } from './event';
@@ -16,6 +17,7 @@ import { publish } from './publish';
 import { protectSecrets } from './redact';
 import { writeFailureSummary } from './summary';
 import { applyToAws } from './apply';
+import { reportDrift } from './drift';
 import { readBaseCatalog, readWorkspaceCatalog } from './workspace-catalog';
 import { readProtectedFileChanges } from './pull-request-files';
 import { ExpectedError } from './expected-error';
@@ -62,7 +64,8 @@ async function planPullRequest(inputs: Inputs, event: PullRequestEvent, workspac
     catalogEntries: inputs.catalog,
     ...approvalNeeds(draft),
   });
-  const live = inputs.live ? await readLiveOrganization(inputs, draft.head.catalog) : undefined;
+  // Tags and budgets only for the accounts this pull request touches; the drift run reads the rest.
+  const live = inputs.live ? await readLiveOrganization(inputs, draft.head.catalog, { scope: changedAccounts(draft.base?.catalog, draft.head.catalog) }) : undefined;
   const evaluation = evaluate({ head, base, pr, ...(live ? { live } : {}) });
   const rulesOnly = live ? accessRulesOnlyNotice(evaluation.head.catalog) : undefined;
   if (rulesOnly) notices.push(rulesOnly);
@@ -117,6 +120,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'validate') return await validateWorkspace(inputs, workspace);
     const event = pullRequestEvent();
     if (inputs.mode === 'apply') return await applyToAws(inputs, event, workspace);
+    if (inputs.mode === 'drift') return await reportDrift(inputs, event, workspace);
     if (event) return await planPullRequest(inputs, event, workspace);
     // Said in the summary, not only the log: a green run of this kind must not pass for an approved change.
     const what = context.eventName || 'non-pull-request';

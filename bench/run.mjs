@@ -14,6 +14,7 @@ const SECTIONS = [
   './template.mjs',
   './action.mjs',
   './findings.mjs',
+  './rates.mjs', // AWS at its documented rates: calls, throttling, wall time against the rates' lower bound
   // Action start-up and template creation add their sections here.
 ];
 

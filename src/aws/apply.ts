@@ -12,12 +12,13 @@ import { describeError } from './errors';
 import { ASSIGNMENTS_IN_FLIGHT, type AccessApplyContext } from './identity-center/apply';
 import { identityCenterClients } from './identity-center/clients';
 import { pollOptions, type PollOptions } from './poll';
-import { mapLimit, Slots } from './pool';
+import { Semaphore } from './pool';
 import { readLive, type ReadOptions } from './read';
 import type { StepContext } from './step-context';
+import { runChains, type ItemVerdict } from './schedule';
 import { runStep } from './steps';
 
-export type StepOutcome = 'done' | 'already-done' | 'failed' | 'skipped' | 'dry-run';
+export type StepOutcome = 'done' | 'already-done' | 'failed' | 'skipped' | 'deferred' | 'dry-run';
 
 export interface AppliedStep {
   readonly step: LiveStep;
@@ -37,7 +38,17 @@ export interface ApplyReport {
   readonly steps: readonly AppliedStep[];
   /** Accounts this run created or found created by an earlier run: add these ids to the catalog. */
   readonly created: readonly { readonly account: string; readonly email: string; readonly id: string }[];
+  /** Accounts whose closing AWS deferred (CLOSE_ACCOUNT_QUOTA_EXCEEDED): a later run closes them. */
+  readonly deferred?: readonly string[];
 }
+
+/**
+ * Steps of one kind in progress at once: AWS allows 5 CreateAccount requests in progress; closings
+ * are kept to 3; Identity Center 10 assignment operations (assign and unassign share the 'access' kind).
+ * Other kinds share DEFAULT_STEP_CONCURRENCY; their calls are paced by the token buckets.
+ */
+export const STEP_CONCURRENCY: Readonly<Record<string, number>> = { 'create-account': 5, 'close-account': 3, access: ASSIGNMENTS_IN_FLIGHT };
+export const DEFAULT_STEP_CONCURRENCY = 16;
 
 export interface ApplyOptions extends ReadOptions {
   readonly dryRun: boolean;
@@ -72,7 +83,7 @@ export function closeQuota(head: Catalog, live: LiveOrganization): number {
 
 /**
  * Brings AWS to the head catalog: reads the live organization, compares (compareLive), then runs
- * the steps in order. Every run starts from a fresh read, so a run that was killed after any call
+ * the steps: OUs first, then each account's steps in their order, accounts in parallel (runChains). Every run starts from a fresh read, so a run that was killed after any call
  * and is started again finishes the work without doing any of it twice.
  */
 export async function applyWithClients(clients: AwsClients, head: Catalog, log: (line: string) => void, options: ApplyOptions): Promise<ApplyReport> {
@@ -99,7 +110,7 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
   if (rulesOnly) say(rulesOnly);
   const identityCenter: AccessApplyContext | undefined =
     live.identityCenter && head.organization.identityCenter
-      ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Slots(ASSIGNMENTS_IN_FLIGHT) }
+      ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Semaphore(ASSIGNMENTS_IN_FLIGHT) }
       : undefined;
 
   const { liveSteps } = compareLive(undefined, head, live);
@@ -110,14 +121,13 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
       ? `Refused to close ${closes} accounts: AWS lets the organization close at most ${quota} in a rolling 30 days (policy.closing.quota). Close fewer per change.`
       : undefined;
 
-  const ouIds = new Map(Object.entries(live.organizationalUnits));
-  const ids = new Map<string, string>();
-  const blocked = new Set<string>();
+  const state = { ouIds: new Map(Object.entries(live.organizationalUnits)), ids: new Map<string, string>(), managementAccountId: live.managementAccountId, closing: {} };
   const created: { account: string; email: string; id: string }[] = [];
   let requests: Promise<CreateAccountStatus[]> | undefined;
-  const steps: AppliedStep[] = [];
+  const steps = new Array<AppliedStep>(liveSteps.length);
 
-  const runOne = async (step: LiveStep): Promise<AppliedStep> => {
+  /** Runs one step and records it; `stop` skips the later steps of its account. */
+  const run = async (step: LiveStep, index: number): Promise<ItemVerdict> => {
     const calls: string[] = [];
     const ctx: StepContext = {
       clients,
@@ -136,50 +146,56 @@ export async function applyWithClients(clients: AwsClients, head: Catalog, log: 
           throw error;
         })),
     };
-    const account = 'account' in step ? step.account : undefined;
-    if (account && blocked.has(account)) {
-      return { step, outcome: 'skipped', calls, message: `skipped: an earlier step for ${account} failed` };
-    }
     if (step.kind === 'close-account' && overQuota) {
-      return { step, outcome: 'failed', calls, message: overQuota };
+      steps[index] = { step, outcome: 'failed', calls, message: overQuota };
+      return 'stop';
     }
     if (options.dryRun) {
       for (const line of wouldCall(step)) {
         calls.push(line.split(' ')[0]);
         say(`would call ${line}`);
       }
-      return { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
+      steps[index] = { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
+      return 'continue';
     }
     try {
-      const result = await runStep(ctx, step, { ouIds, ids, managementAccountId: live.managementAccountId });
-      if (result.outcome === 'failed' && account) blocked.add(account);
+      const result = await runStep(ctx, step, state);
       if (step.kind === 'create-account' && result.accountId) {
-        ids.set(step.account, result.accountId);
+        state.ids.set(step.account, result.accountId);
         created.push({ account: step.account, email: step.email, id: result.accountId });
       }
+      steps[index] = { step, calls, ...result };
       say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
-      return { step, calls, ...result };
+      return result.outcome === 'failed' ? 'stop' : 'continue';
     } catch (error) {
-      if (account) blocked.add(account);
       const message = describeError(error);
+      steps[index] = { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
       say(`${describeLiveStep(step)}: failed — ${message}`);
-      return { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
+      return 'stop';
     }
   };
+  const skip = (step: LiveStep, index: number): void => {
+    steps[index] = { step, outcome: 'skipped', calls: [], message: `skipped: an earlier step for ${'account' in step ? step.account : step.ou} failed` };
+  };
 
-  // Steps run in order; a run of access steps (independent of each other) runs 10 at a time.
-  for (let i = 0; i < liveSteps.length; ) {
-    let j = i;
-    while (j < liveSteps.length && isAccessStep(liveSteps[j])) j++;
-    if (j > i) {
-      steps.push(...(await mapLimit(liveSteps.slice(i, j), ASSIGNMENTS_IN_FLIGHT, runOne)));
-      i = j;
-    } else {
-      steps.push(await runOne(liveSteps[i]));
-      i++;
-    }
-  }
-  return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created };
+  // OUs first, parents before children (the steps come in that order); then every account's steps,
+  // accounts side by side within the step kinds' limits. The plan puts an account's access steps
+  // after its own steps and before its closing, so its chain creates it, then assigns, then closes.
+  const scheduled = liveSteps.map((step, index) => ({ step, index }));
+  // A dry run calls nothing: it prints the steps in plan order.
+  const first = options.dryRun ? scheduled : scheduled.filter((s) => s.step.kind === 'create-ou');
+  for (const { step, index } of first) await run(step, index);
+  const accountSteps = options.dryRun ? [] : scheduled.filter((s) => s.step.kind !== 'create-ou');
+  await runChains(
+    accountSteps.map(({ step }) => ({ chain: 'account' in step ? step.account : '', kind: isAccessStep(step) ? 'access' : step.kind, item: step })),
+    { perKind: STEP_CONCURRENCY, others: options.concurrency ?? DEFAULT_STEP_CONCURRENCY },
+    (step, i) => run(step, accountSteps[i].index),
+    (step, i) => skip(step, accountSteps[i].index),
+  );
+  // Creation order, not finishing order: the summary reads the same on every run.
+  created.sort((a, b) => liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === a.account) - liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === b.account));
+  const deferred = steps.filter((s) => s.outcome === 'deferred').map((s) => ('account' in s.step ? s.step.account : ''));
+  return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created, deferred };
 }
 
 function isAccessStep(step: LiveStep): boolean {

@@ -3,11 +3,14 @@ import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { accessError } from './errors';
 import type { IdentityCenterClients } from './identity-center/clients';
 import type { AwsService } from './permissions';
+import { limitRate, sharedRateLimits, type RateLimits } from './rate-limit';
 
 export interface AwsClientOptions {
   readonly region?: string;
   /** SDK attempts per call (first try + retries); default 8. */
   readonly maxAttempts?: number;
+  /** Client-side token buckets; default the process-wide ones (ACCOUNT_CATALOG_RATE_SCALE). */
+  readonly rateLimits?: RateLimits;
 }
 
 export interface AwsClients {
@@ -18,8 +21,9 @@ export interface AwsClients {
 }
 
 /**
- * Both clients use the adaptive retry mode (client-side rate limiting after throttling) and the SDK's
- * standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
+ * Every attempt first takes a token of its operation's bucket at AWS's documented rate (rate-limit.ts),
+ * shared by all clients of the process. Both clients use the adaptive retry mode (throttled calls are
+ * retried with backoff and a client-side rate that adapts) and the SDK's standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
  * Organizations and Budgets are global services served from us-east-1.
  */
 export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
@@ -32,6 +36,9 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const budgets = new BudgetsClient(config);
   translateAccessErrors(organizations, 'organizations');
   translateAccessErrors(budgets, 'budgets');
+  const limits = options.rateLimits ?? sharedRateLimits();
+  limitRate(organizations, 'organizations', limits);
+  limitRate(budgets, 'budgets', limits);
   return { organizations, budgets };
 }
 

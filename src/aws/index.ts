@@ -21,6 +21,8 @@ export interface AwsOptions {
   maxAttempts?: number;
   /** Calls in flight at once while reading; default 8. */
   concurrency?: number;
+  /** Read tags and budgets only for these catalog accounts (a pull request's changed ones); default all. */
+  scope?: ReadonlySet<string>;
   /** CreateAccount polling; also ACCOUNT_CATALOG_POLL_INTERVAL_MS, _MAX_INTERVAL_MS, _TIMEOUT_MS. */
   poll?: Partial<PollOptions>;
   /** Read every principal's Identity Center assignments of managed accounts (drift runs). */
@@ -35,7 +37,11 @@ function clientsFor(options: AwsOptions): AwsClients {
 
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 export async function readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization> {
-  return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, allAccessPrincipals: options.allAccessPrincipals });
+  return readLive(clientsFor(options), catalog, {
+    concurrency: options.concurrency,
+    allAccessPrincipals: options.allAccessPrincipals,
+    ...(options.scope ? { scope: options.scope } : {}),
+  });
 }
 
 /**

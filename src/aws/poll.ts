@@ -8,7 +8,8 @@ export interface PollOptions {
   readonly timeoutMs: number;
 }
 
-export const DEFAULT_POLL: PollOptions = { intervalMs: 5_000, maxIntervalMs: 30_000, timeoutMs: 15 * 60_000 };
+// A steady 5 s: creation takes minutes, and a longer wait would add up to that much per wave of 5 creations.
+export const DEFAULT_POLL: PollOptions = { intervalMs: 5_000, maxIntervalMs: 5_000, timeoutMs: 15 * 60_000 };
 
 function envNumber(name: string): number | undefined {
   const raw = process.env[name];

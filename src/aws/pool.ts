@@ -12,22 +12,22 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (
   return results;
 }
 
-/** At most `size` holders at once; waiters are served in arrival order. */
-export class Slots {
-  private used = 0;
+/** At most `limit` holders at once; waiters are served first come, first served. */
+export class Semaphore {
+  private held = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly size: number) {}
+  constructor(readonly limit: number) {}
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.used >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.used++;
+  async use<T>(work: () => Promise<T>): Promise<T> {
+    if (this.held >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.held++;
     try {
       return await work();
     } finally {
       const next = this.waiting.shift();
       if (next) next();
-      else this.used--;
+      else this.held--;
     }
   }
 }

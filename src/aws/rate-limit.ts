@@ -72,6 +72,12 @@ export const DOCUMENTED_RATES: Readonly<Record<RateLimitedService, Readonly<Reco
   'identitystore': { '*': { perSecond: 20, burst: 20 } },
 };
 
+/**
+ * The client keeps a little under AWS's numbers: a first call that is slow (connection set-up) lets
+ * the next ones arrive bunched, and one throttle makes the SDK's adaptive mode slow the whole client.
+ */
+export const HEADROOM = { rate: 0.95, burst: 0.75 } as const;
+
 /** Buckets shared by all work in one process, keyed by service and operation. */
 export class RateLimits {
   private readonly buckets = new Map<string, TokenBucket>();
@@ -92,7 +98,10 @@ export class RateLimits {
     let bucket = this.buckets.get(key);
     if (!bucket) {
       const rate = own ?? table['*'];
-      bucket = new TokenBucket({ perSecond: rate.perSecond * this.scale, burst: Math.max(1, rate.burst * this.scale) }, this.clock);
+      bucket = new TokenBucket(
+        { perSecond: rate.perSecond * this.scale * HEADROOM.rate, burst: Math.max(1, Math.floor(rate.burst * this.scale * HEADROOM.burst)) },
+        this.clock,
+      );
       this.buckets.set(key, bucket);
     }
     return bucket;
@@ -108,12 +117,13 @@ export function rateScaleFromEnvironment(env: NodeJS.ProcessEnv = process.env): 
   return scale;
 }
 
-let processLimits: RateLimits | undefined;
+let processLimits: { scale: number; limits: RateLimits } | undefined;
 
-/** The process-wide buckets: every client created in this process shares them. */
+/** The process-wide buckets: every client created in this process shares them (new ones if the scale changed). */
 export function sharedRateLimits(): RateLimits {
-  processLimits ??= new RateLimits();
-  return processLimits;
+  const scale = rateScaleFromEnvironment();
+  if (processLimits?.scale !== scale) processLimits = { scale, limits: new RateLimits(DOCUMENTED_RATES, scale) };
+  return processLimits.limits;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { StepContext } from './step-context';
 
 /** How a step ended; `accountId` once the account's id is known. */
 export interface StepResult {
-  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped';
+  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped' | 'deferred';
   readonly message?: string;
   readonly accountId?: string;
 }
@@ -26,6 +26,8 @@ export interface RunState {
   readonly ouIds: Map<string, string>;
   readonly ids: Map<string, string>;
   readonly managementAccountId: string;
+  /** Set once AWS answered CLOSE_ACCOUNT_QUOTA_EXCEEDED: the closings not yet made wait for a later run. */
+  readonly closing: { deferred?: string };
 }
 
 /** The parent OU path: /A/B -> /A, /A -> /. */
@@ -118,12 +120,18 @@ export async function runStep(ctx: StepContext, step: LiveStep, state: RunState)
       return { outcome: 'done', accountId: step.id };
     case 'close-account': {
       if (step.id === state.managementAccountId) return { outcome: 'failed', message: 'the management account can never be closed' };
+      if (state.closing.deferred) return { outcome: 'deferred', accountId: step.id, message: state.closing.deferred };
       try {
         await ctx.send('organizations', 'CloseAccount', `AccountId=${step.id}`, () => org.send(new CloseAccountCommand({ AccountId: step.id })));
         return { outcome: 'done', accountId: step.id };
       } catch (error) {
         const e = error as { name?: string; Reason?: string };
         if (e.name === 'AccountAlreadyClosedException') return { outcome: 'already-done', accountId: step.id };
+        if (e.name === 'ConstraintViolationException' && e.Reason === 'CLOSE_ACCOUNT_QUOTA_EXCEEDED') {
+          state.closing.deferred ??=
+            'deferred: AWS allows no more closings now (CLOSE_ACCOUNT_QUOTA_EXCEEDED, a rolling 30-day quota); re-run the apply later to close it.';
+          return { outcome: 'deferred', accountId: step.id, message: state.closing.deferred };
+        }
         if (e.name === 'ConstraintViolationException' && /^CLOSE_ACCOUNT_/.test(e.Reason ?? '')) {
           return { outcome: 'failed', accountId: step.id, message: `AWS refused CloseAccount (${e.Reason}): the organization reached its CloseAccount quota; re-run once it allows.` };
         }

@@ -7,6 +7,7 @@ const ICON: Record<StepOutcome, string> = {
   'already-done': '✅ already done',
   failed: '❌ failed',
   skipped: '⏭️ skipped',
+  deferred: '⏸️ deferred',
   'dry-run': '📝 dry run',
 };
 
@@ -21,8 +22,15 @@ export function renderApplySummary(report: ApplyReport): string {
   if (report.steps.length === 0) lines.push('✅ AWS already matches the catalog: nothing to do.');
   else if (report.dryRun) lines.push(`📝 Dry run: ${report.steps.length} steps would run; nothing was changed.`);
   else if (failed > 0) lines.push(`❌ ${failed} of ${report.steps.length} steps failed. Fix the cause and re-run: finished steps are not repeated.`);
-  else lines.push(`✅ ${report.steps.length} steps applied.`);
+  else lines.push(`✅ ${report.steps.length - (report.deferred?.length ?? 0)} steps applied.`);
   lines.push('');
+  if (report.deferred && report.deferred.length > 0) {
+    lines.push(
+      `⚠️ AWS deferred ${report.deferred.length === 1 ? 'one closing' : `${report.deferred.length} closings`} (CLOSE_ACCOUNT_QUOTA_EXCEEDED: the organization's rolling 30-day CloseAccount quota is used up): ` +
+        `${report.deferred.map((a) => escapeMarkdown(a)).join(', ')}. The other steps ran. Re-run the apply in a few days (or after AWS raises the quota) to close ${report.deferred.length === 1 ? 'it' : 'them'}.`,
+      '',
+    );
+  }
 
   if (report.created.length > 0) {
     lines.push('### New accounts', '', 'Add these ids to the catalog (`id:`):', '', '| account | email | id |', '| --- | --- | --- |');

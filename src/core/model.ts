@@ -97,6 +97,8 @@ export interface Policy {
   readonly closing: {
     readonly approval: ApprovalPolicy;
     readonly quota: ClosingQuota;
+    /** Apply moves an account here before CloseAccount (optional). */
+    readonly ou?: string;
   };
   readonly access: {
     readonly productionStandingPermissionSets: readonly string[];
@@ -294,6 +296,11 @@ export interface Plan {
   readonly budget?: BudgetTotals;
   /** With a live organization: what applying the head catalog would do in AWS, in order. */
   readonly liveSteps?: readonly LiveStep[];
+  /**
+   * Set when tags and budgets were read for only some managed accounts (a pull request's scoped
+   * read): their drift is known for `read` of the `managed` ACTIVE accounts; `mode: drift` reads all.
+   */
+  readonly liveScope?: { readonly read: number; readonly managed: number };
 }
 
 /** A budget as a live step wants it in AWS. */

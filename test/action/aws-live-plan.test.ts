@@ -55,6 +55,9 @@ describe('plan with live: true (bundled Action)', () => {
     expect(comment).toContain('Drift: AWS differs from the catalog');
     expect(comment).toContain('Unmanaged: in AWS, not in the catalog');
     expect(run.summary).toContain('Drift');
+    // Nothing changed between base and head: tags and budgets are left to the drift run, and the comment says so.
+    expect(aws.count().ListTagsForResource).toBeUndefined();
+    expect(comment).toContain('Tags and budgets were read in AWS for the 0 accounts this change touches (of 1 managed); the scheduled drift run (`mode: drift`) checks the others');
     // Read-only: the plan never changes AWS.
     expect(aws.calls.filter((c) => /^(Create|Update|Delete|Move|Tag|Untag|Close)/.test(c.operation))).toEqual([]);
   });
@@ -120,9 +123,9 @@ describe('plan with live: true (bundled Action)', () => {
 
   test('a missing permission fails with one line naming it', async () => {
     aws.denied.add('ListTagsForResource');
-    const yaml = catalogYaml([{ name: 'ship-dev' }]);
     aws.putAccount({ name: 'ship-dev', email: 'aws+ship-dev@acme.com', ou: '/Workloads/Dev' });
-    const run = await livePlan(yaml, yaml);
+    // The pull request changes ship-dev, so its tags are read.
+    const run = await livePlan(catalogYaml([{ name: 'ship-dev' }]), catalogYaml([{ name: 'ship-dev', monthlyUsd: 200 }]));
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('the role needs organizations:ListTagsForResource');
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);

@@ -20,6 +20,7 @@ describe('the IAM permissions of each role', () => {
   test('the docs show exactly the plan and apply roles the code defines', () => {
     expect(actions(documentedPolicy(/^### Plan role/m))).toEqual(allowedActions('plan', options));
     expect(actions(documentedPolicy(/^### Apply role/m))).toEqual(allowedActions('apply', options));
+    expect(actions(documentedPolicy(/^### Drift role/m))).toEqual(allowedActions('drift', options));
   });
 
   test('the docs show exactly the Identity Center additions of the plan and apply roles', () => {

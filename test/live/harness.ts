@@ -31,7 +31,7 @@ export interface Clients {
 
 export interface AppliedStep {
   readonly step: LiveStep;
-  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped' | 'dry-run';
+  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped' | 'deferred' | 'dry-run';
   readonly calls: readonly string[];
   readonly message?: string;
   readonly accountId?: string;
@@ -43,6 +43,7 @@ export interface ApplyReport {
   readonly refused?: string;
   readonly steps: readonly AppliedStep[];
   readonly created: readonly { readonly account: string; readonly email: string; readonly id: string }[];
+  readonly deferred?: readonly string[];
 }
 
 export interface AwsOptions {
@@ -52,6 +53,7 @@ export interface AwsOptions {
   maxAttempts?: number;
   concurrency?: number;
   poll?: { intervalMs?: number; maxIntervalMs?: number; timeoutMs?: number };
+  scope?: ReadonlySet<string>;
   allAccessPrincipals?: boolean;
   locate?: (path: readonly (string | number)[]) => { file: string; line: number; column: number };
 }
@@ -62,7 +64,7 @@ export interface Adapter {
   renderApplySummary(report: ApplyReport): string;
   AwsAccessError: new (message: string, permission?: string) => Error & { readonly permission?: string };
   createAwsClients(options: { region?: string; maxAttempts?: number }): Clients;
-  readLive(clients: Clients, catalog: Catalog, options?: { concurrency?: number; allAccessPrincipals?: boolean }): Promise<LiveOrganization>;
+  readLive(clients: Clients, catalog: Catalog, options?: { concurrency?: number; allAccessPrincipals?: boolean; scope?: ReadonlySet<string> }): Promise<LiveOrganization>;
   createIdentityCenterClients(options: { region: string; maxAttempts?: number }): IdentityCenterClients;
   readAccessEntries(
     clients: Clients, config: { region: string; instanceArn?: string }, accountIds: readonly string[],

@@ -315,8 +315,27 @@ describe('Identity Center: calls and concurrency', () => {
     }
   });
 
+  test('a pull request read (scope) reads assignments of the changed accounts only, per account', async () => {
+    const w = await world();
+    try {
+      const c = catalog(w);
+      await apply(c);
+      const counting = countingClients(adapter, 4, REGION);
+      const live = await adapter.readLive(counting.clients, c, { scope: new Set(['ship-dev']) });
+      const byId = new Map(live.accounts.map((a) => [a.id, a]));
+      expect(byId.get(w.dev)?.access?.length).toBe(2);
+      expect(byId.get(w.prod)?.access).toBeUndefined();
+      // One account: 1 ListPermissionSetsProvisionedToAccount + 1 ListAccountAssignments per provisioned set (2).
+      expect([counting.counts.ListPermissionSetsProvisionedToAccount, counting.counts.ListAccountAssignments, counting.counts.ListAccountAssignmentsForPrincipal ?? 0]).toEqual([1, 2, 0]);
+    } finally {
+      await done(w);
+    }
+  });
+
   test('never more than 10 assignment operations in flight (measured by the fake)', async () => {
-    const w = await world({ delayMs: 60 });
+    // Each account's assignment starts once its budget step is done (the scheduler's chains), so the
+    // requests are made slow enough to overlap however the budget steps spread out.
+    const w = await world({ delayMs: 400 });
     try {
       const ids = Array.from({ length: 30 }, (_, i) => w.org.putAccount({ name: `bulk-${i}`, email: `aws+bulk-${i}@acme.com`, ou: '/Workloads/Dev' }).Id);
       const c = catalogOf(

@@ -23,6 +23,8 @@ export interface CatalogExtra {
   ous?: string[];
   /** policy.closing.quota */
   quota?: { percent: number; minimum: number; maximum: number };
+  /** policy.closing.ou */
+  closingOu?: string;
   identityCenter?: { region: string; instanceArn?: string };
   accessMode?: 'additive' | 'authoritative';
   productionPermissionSets?: string[];
@@ -40,8 +42,14 @@ export function catalogYaml(accounts: TestAccount[], extra: CatalogExtra = {}): 
     'teams:',
     '  ship: { email: ship@acme.com }',
     `organizationalUnits: [${ous.join(', ')}]`,
-    ...(extra.quota || extra.accessMode || extra.productionPermissionSets ? ['policy:'] : []),
-    ...(extra.quota ? ['  closing:', `    quota: { percent: ${extra.quota.percent}, minimum: ${extra.quota.minimum}, maximum: ${extra.quota.maximum} }`] : []),
+    ...(extra.quota || extra.closingOu || extra.accessMode || extra.productionPermissionSets ? ['policy:'] : []),
+    ...(extra.quota || extra.closingOu
+      ? [
+          '  closing:',
+          ...(extra.quota ? [`    quota: { percent: ${extra.quota.percent}, minimum: ${extra.quota.minimum}, maximum: ${extra.quota.maximum} }`] : []),
+          ...(extra.closingOu ? [`    ou: ${extra.closingOu}`] : []),
+        ]
+      : []),
     ...(extra.accessMode || extra.productionPermissionSets
       ? ['  access:', ...(extra.accessMode ? [`    mode: ${extra.accessMode}`] : []), ...(extra.productionPermissionSets ? [`    productionStandingPermissionSets: [${extra.productionPermissionSets.join(', ')}]`] : [])]
       : []),

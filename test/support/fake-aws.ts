@@ -5,6 +5,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readJsonRequest, sendJson } from './json-protocol';
+import { DOCUMENTED_RATES, type Rate } from '../../src/aws/rate-limit';
+
+/** The table the fake enforces (re-exported for the rates benchmark). */
+export { DOCUMENTED_RATES };
 
 export interface FakeAccount {
   Id: string;
@@ -36,6 +40,8 @@ export interface FakeCreateRequest {
   AccountId?: string;
   FailureReason?: string;
   pollsLeft: number;
+  /** With a creation latency: when the request completes (ms since the epoch). */
+  dueAt?: number;
   tags: Record<string, string>;
 }
 
@@ -115,6 +121,36 @@ export interface FakeAwsOptions {
   createPolls?: number;
   /** Root emails (lower-case) whose CreateAccount request ends FAILED with this reason. */
   createFailures?: Record<string, string>;
+  /**
+   * Enforce AWS's documented token buckets (DOCUMENTED_RATES), every rate and burst times this scale:
+   * a call that finds its bucket empty is answered TooManyRequestsException (Budgets: ThrottlingException).
+   * Also limits CreateAccount to 5 requests in progress. Off by default (an instant fake).
+   */
+  rateScale?: number;
+  /** A CreateAccount request completes this many ms after it was made (instead of after `createPolls` polls). */
+  createLatencyMs?: number;
+  /** CloseAccount answers ConstraintViolationException CLOSE_ACCOUNT_QUOTA_EXCEEDED after this many closings. */
+  closeQuota?: number;
+}
+
+/** AWS allows this many CreateAccount requests IN_PROGRESS at once. */
+export const CREATES_IN_PROGRESS = 5;
+
+/** A bucket that refuses instead of waiting, as AWS does. */
+class EnforcedBucket {
+  private tokens: number;
+  private at = Date.now();
+  constructor(private readonly rate: Rate) {
+    this.tokens = rate.burst;
+  }
+  tryTake(): boolean {
+    const now = Date.now();
+    this.tokens = Math.min(this.rate.burst, this.tokens + ((now - this.at) / 1000) * this.rate.perSecond);
+    this.at = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
 }
 
 class AwsError extends Error {
@@ -146,6 +182,16 @@ export class FakeAws {
   readonly denied = new Set<string>();
   createPolls: number;
   createFailures: Record<string, string>;
+  readonly rateScale: number | undefined;
+  readonly createLatencyMs: number | undefined;
+  closeQuota: number | undefined;
+  /** Requests answered with a throttling error (an empty bucket), and per operation. */
+  throttled = 0;
+  readonly throttledBy: Record<string, number> = {};
+  /** The most CreateAccount requests IN_PROGRESS at one time. */
+  peakCreating = 0;
+  private closings = 0;
+  private readonly buckets = new Map<string, EnforcedBucket>();
   private readonly faults = new Map<string, FakeFault[]>();
   private crashAt: number | undefined;
   /** Called once when a crash point is reached (e.g. to kill the client process). */
@@ -160,6 +206,9 @@ export class FakeAws {
     this.managementAccountId = options.managementAccountId ?? '111111111111';
     this.createPolls = options.createPolls ?? 1;
     this.createFailures = options.createFailures ?? {};
+    this.rateScale = options.rateScale;
+    this.createLatencyMs = options.createLatencyMs;
+    this.closeQuota = options.closeQuota;
     this.putAccount({
       id: this.managementAccountId,
       name: options.managementName ?? 'management',
@@ -184,7 +233,14 @@ export class FakeAws {
 
   /** Environment for a process (or this one) whose SDK clients should talk to this fake. */
   env(): Record<string, string> {
-    return { AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKE', AWS_SECRET_ACCESS_KEY: 'fake-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: this.url };
+    return {
+      AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKE',
+      AWS_SECRET_ACCESS_KEY: 'fake-secret',
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL: this.url,
+      // The client's buckets at the fake's pace: an instant fake for most tests, the enforced scale otherwise.
+      ACCOUNT_CATALOG_RATE_SCALE: String(this.rateScale ?? 1000),
+    };
   }
 
   // ---- seeding -------------------------------------------------------------------------------
@@ -299,6 +355,12 @@ export class FakeAws {
     const { service, operation, input } = request;
     const accessKeyId = /Credential=([^/,\s]+)\//.exec(String(req.headers.authorization))?.[1];
     this.calls.push({ service, operation, input, ...(accessKeyId ? { accessKeyId } : {}) });
+    if (this.rateScale !== undefined && !this.bucket(service, operation).tryTake()) {
+      this.throttled++;
+      this.throttledBy[operation] = (this.throttledBy[operation] ?? 0) + 1;
+      return this.send(res, 400, { __type: service === 'budgets' ? 'ThrottlingException' : 'TooManyRequestsException', Message: 'Rate exceeded' });
+    }
+    this.completeDue();
     const finish = () => {
       if (this.crashAt !== undefined && this.calls.length >= this.crashAt && !this.crashed) {
         this.crashed = true;
@@ -333,6 +395,33 @@ export class FakeAws {
     }
   }
 
+  /** The documented bucket of an operation (the service's `*` one when it has none of its own). */
+  private bucket(service: 'organizations' | 'budgets', operation: string): EnforcedBucket {
+    const table = DOCUMENTED_RATES[service];
+    const key = table[operation] ? `${service}:${operation}` : `${service}:*`;
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      const rate = table[operation] ?? table['*'];
+      const scale = this.rateScale ?? 1;
+      bucket = new EnforcedBucket({ perSecond: rate.perSecond * scale, burst: Math.max(1, rate.burst * scale) });
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  /** With a creation latency: requests whose time has come complete. */
+  private completeDue(): void {
+    if (this.createLatencyMs === undefined) return;
+    const now = Date.now();
+    for (const r of this.requests.values()) if (r.State === 'IN_PROGRESS' && r.dueAt !== undefined && r.dueAt <= now) this.complete(r);
+  }
+
+  private inProgress(): number {
+    let n = 0;
+    for (const r of this.requests.values()) if (r.State === 'IN_PROGRESS') n++;
+    return n;
+  }
+
   private send(res: ServerResponse, status: number, body: Record<string, unknown>): void {
     sendJson(res, status, body, `req-${this.calls.length}`);
   }
@@ -361,7 +450,7 @@ export class FakeAws {
   }
 
   private requestShape(r: FakeCreateRequest): Record<string, unknown> {
-    const { pollsLeft: _p, tags: _t, Email: _e, ...shape } = r;
+    const { pollsLeft: _p, tags: _t, Email: _e, dueAt: _d, ...shape } = r;
     return shape;
   }
 
@@ -444,6 +533,9 @@ export class FakeAws {
           throw new AwsError('ConstraintViolationException', 'You provided a value that does not match the required pattern.', 400, { Reason: 'INVALID_EMAIL_ADDRESS_TARGET' });
         }
         if (name.length < 1 || name.length > 50) throw new AwsError('InvalidInputException', 'AccountName length', 400, { Reason: 'INVALID_INPUT' });
+        if (this.rateScale !== undefined && this.inProgress() >= CREATES_IN_PROGRESS) {
+          throw new AwsError('TooManyRequestsException', `At most ${CREATES_IN_PROGRESS} CreateAccount requests can be in progress.`);
+        }
         const id = `car-${(this.nextId++).toString(16).padStart(32, '0')}`;
         const key = email.toLowerCase();
         const taken =
@@ -455,13 +547,15 @@ export class FakeAws {
           Email: email,
           State: 'IN_PROGRESS',
           RequestedTimestamp: now(),
-          pollsLeft: this.createPolls,
+          pollsLeft: this.createLatencyMs === undefined ? this.createPolls : Infinity,
+          ...(this.createLatencyMs === undefined ? {} : { dueAt: Date.now() + this.createLatencyMs }),
           tags: Object.fromEntries((input.Tags ?? []).map((t: { Key: string; Value: string }) => [t.Key, t.Value])),
         };
         if (taken) request.FailureReason = 'EMAIL_ALREADY_EXISTS';
         else if (this.createFailures[key]) request.FailureReason = this.createFailures[key];
         this.requests.set(id, request);
         if (request.pollsLeft <= 0) this.complete(request);
+        this.peakCreating = Math.max(this.peakCreating, this.inProgress());
         return { CreateAccountStatus: this.requestShape(request) };
       }
       case 'DescribeCreateAccountStatus': {
@@ -481,6 +575,10 @@ export class FakeAws {
           throw new AwsError('ConstraintViolationException', 'You cannot close the management account.', 400, { Reason: 'CANNOT_CLOSE_MANAGEMENT_ACCOUNT' });
         }
         if (account.Status !== 'ACTIVE') throw new AwsError('AccountAlreadyClosedException', 'You attempted to close an account that is already closed.');
+        if (this.closeQuota !== undefined && this.closings >= this.closeQuota) {
+          throw new AwsError('ConstraintViolationException', 'You have exceeded the number of accounts you can close in 30 days.', 400, { Reason: 'CLOSE_ACCOUNT_QUOTA_EXCEEDED' });
+        }
+        this.closings++;
         account.Status = 'PENDING_CLOSURE';
         account.State = 'PENDING_CLOSURE';
         return {};

@@ -31,6 +31,22 @@ export interface FakeCommit {
   readonly pushedAt?: string;
 }
 
+export interface FakeIssue {
+  id: number;
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: { id: number; name: string; color: string; default: boolean }[];
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  /** Set on pull requests, which the issues API lists too. */
+  pull_request?: { url: string };
+}
+
 export interface FakeLabelEvent {
   readonly label: string;
   readonly actor: string;
@@ -114,6 +130,10 @@ export class FakeGitHub {
   /** The pull request's commits, oldest first. */
   commits: FakeCommit[] = [];
   comments: FakeComment[] = [];
+  /** Repository issues (GET/POST /repos/{o}/{r}/issues, PATCH /repos/{o}/{r}/issues/{n}). */
+  issues: FakeIssue[] = [];
+  /** When true, creating or editing issues answers 403 (a token without issues: write). */
+  issuesForbidden = false;
   /** org/slug -> login -> membership state. */
   teams: Record<string, Record<string, 'active' | 'pending'>> = {};
   /** Repository role of each collaborator (GET /repos/{o}/{r}/collaborators/{u}/permission); others are 404. */
@@ -329,6 +349,53 @@ export class FakeGitHub {
       comment.body = String((body as { body?: unknown })?.body ?? '');
       comment.updated_at = new Date().toISOString();
       return this.send(res, 200, comment);
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(path)) {
+      // GitHub: state open (default) | closed | all; labels: comma-separated, all must match; sort created, direction desc (default).
+      const state = url.searchParams.get('state') ?? 'open';
+      const wanted = (url.searchParams.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+      const list = this.issues
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => wanted.every((w) => i.labels.some((l) => l.name.toLowerCase() === w)))
+        .sort((a, b) => (url.searchParams.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
+      return this.page(req, res, url, list);
+    }
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(path)) {
+      if (this.issuesForbidden) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      const input = (body ?? {}) as { title?: unknown; body?: unknown; labels?: unknown };
+      if (typeof input.title !== 'string' || input.title === '') return this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] });
+      const now = new Date().toISOString();
+      const number = this.issues.length + this.comments.length + 1;
+      const issue: FakeIssue = {
+        id: 5000 + number,
+        number,
+        title: input.title,
+        body: typeof input.body === 'string' ? input.body : '',
+        state: 'open',
+        state_reason: null,
+        labels: (Array.isArray(input.labels) ? input.labels : []).map((name, i) => ({ id: 700 + i, name: String(name), color: 'ededed', default: false })),
+        user: { login: this.identities[token], type: 'Bot' },
+        created_at: now,
+        updated_at: now,
+        closed_at: null,
+      };
+      this.issues.push(issue);
+      return this.send(res, 201, issue);
+    }
+    if (method === 'PATCH' && (m = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/))) {
+      if (this.issuesForbidden) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return this.send(res, 404, { message: 'Not Found' });
+      const input = (body ?? {}) as { title?: unknown; body?: unknown; state?: unknown; state_reason?: unknown };
+      if (typeof input.title === 'string') issue.title = input.title;
+      if (typeof input.body === 'string') issue.body = input.body;
+      if (input.state === 'open' || input.state === 'closed') {
+        issue.state = input.state;
+        issue.closed_at = input.state === 'closed' ? new Date().toISOString() : null;
+        issue.state_reason = input.state === 'closed' ? String(input.state_reason ?? 'completed') : 'reopened';
+      }
+      issue.updated_at = new Date().toISOString();
+      return this.send(res, 200, issue);
     }
     return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sso-admin';
 import type { LiveStep } from '../../core/model';
 import { sleep, type PollOptions } from '../poll';
-import type { Slots } from '../pool';
+import type { Semaphore } from '../pool';
 import type { StepContext } from '../step-context';
 import type { IdentityCenterClients } from './clients';
 
@@ -18,7 +18,7 @@ export const ASSIGNMENTS_IN_FLIGHT = 10;
 export interface AccessApplyContext {
   readonly clients: IdentityCenterClients;
   readonly instanceArn: string;
-  readonly slots: Slots;
+  readonly slots: Semaphore;
 }
 
 type AccessStep = Extract<LiveStep, { kind: 'assign-access' | 'unassign-access' }>;
@@ -53,7 +53,7 @@ export async function changeAssignment(ctx: StepContext, ic: AccessApplyContext,
   const creating = step.kind === 'assign-access';
   const operation = creating ? 'CreateAccountAssignment' : 'DeleteAccountAssignment';
   const detail = `TargetId=${accountId} PermissionSet=${step.permissionSet} ${step.principalType}=${step.group}`;
-  return ic.slots.run(async () => {
+  return ic.slots.use(async () => {
     const started = Date.now();
     let wait = poll.intervalMs;
     let status: AccountAssignmentOperationStatus | undefined;

@@ -28,6 +28,11 @@ export interface IdentityCenterRead {
 export interface IdentityCenterReadOptions {
   /** Also read other principals' assignments (authoritative mode, drift runs). */
   readonly allPrincipals: boolean;
+  /**
+   * The accounts are a pull request's few changed ones: read them per account, so the calls grow
+   * with the change, not with the groups' assignments across the organization.
+   */
+  readonly scoped?: boolean;
   readonly concurrency: number;
 }
 
@@ -105,8 +110,8 @@ export async function readAccountAssignments(ic: IdentityCenterClients, Instance
  * Reads Identity Center with few calls (docs/identity-center.md, "Number of calls"):
  *   ListInstances; GetGroupId per catalog group; ListPermissionSets + DescribePermissionSet per set;
  *   ListAccountAssignmentsForPrincipal per catalog group that exists (its pages hold every account);
- *   with allPrincipals, per managed account ListPermissionSetsProvisionedToAccount and
- *   ListAccountAssignments per provisioned set.
+ *   with allPrincipals or scoped (a pull request's accounts), instead per given account
+ *   ListPermissionSetsProvisionedToAccount and ListAccountAssignments per provisioned set.
  */
 export async function readIdentityCenter(
   clients: AwsClients, catalog: Catalog, managedIds: readonly string[], options: IdentityCenterReadOptions,
@@ -133,11 +138,16 @@ export async function readIdentityCenter(
     seen.add(key);
     list.push(a);
   };
-  if (options.allPrincipals) {
+  const found = Object.values(groups).filter((id): id is string => typeof id === 'string');
+  if (options.allPrincipals || options.scoped) {
+    const catalogGroup = new Set(found);
     const perAccount = await mapLimit(managedIds, limit, (id) => readAccountAssignments(ic, InstanceArn, id, limit));
-    managedIds.forEach((id, i) => perAccount[i].forEach((a) => add(id, a)));
+    managedIds.forEach((id, i) =>
+      perAccount[i].forEach((a) => {
+        if (options.allPrincipals || (a.principalType === 'GROUP' && catalogGroup.has(a.principalId))) add(id, a);
+      }),
+    );
   } else {
-    const found = Object.values(groups).filter((id): id is string => typeof id === 'string');
     await mapLimit([...new Set(found)], limit, async (PrincipalId) => {
       for await (const page of paginateListAccountAssignmentsForPrincipal(
         { client: ic.ssoAdmin, pageSize: SSO_PAGE },

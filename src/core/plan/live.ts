@@ -10,6 +10,8 @@ export interface LiveComparison {
   unmanaged: Unmanaged[];
   /** What applying the head catalog would do in AWS, in the order apply runs it. */
   liveSteps: LiveStep[];
+  /** Present when tags and budgets were read for only some of the managed ACTIVE accounts. */
+  liveScope?: { read: number; managed: number };
 }
 
 /**
@@ -27,7 +29,15 @@ export function compareLive(base: Catalog | undefined, head: Catalog, live: Live
       .filter((a) => !managed.has(a.id) && a.id !== live.managementAccountId && a.status === 'ACTIVE')
       .map((a) => ({ id: a.id, name: a.name, email: a.email, ou: a.ou, status: a.status })),
     liveSteps: steps(head, headPairs, live),
+    ...scopeOf(headPairs),
   };
+}
+
+/** How many managed ACTIVE accounts had their tags and budget read (`tags` set means read). */
+function scopeOf(pairs: readonly LivePair[]): { liveScope?: { read: number; managed: number } } {
+  const active = pairs.filter((p) => p.live && isOpen(p.live));
+  const read = active.filter((p) => p.live?.tags).length;
+  return read < active.length ? { liveScope: { read, managed: active.length } } : {};
 }
 
 function wantedBudget(account: Account): LiveBudgetTarget {
@@ -86,7 +96,9 @@ function withAncestors(path: string): string[] {
 function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization): LiveStep[] {
   const ouSteps: LiveStep[] = [];
   const known = new Set(Object.keys(live.organizationalUnits));
-  const wantedOus = [...head.organizationalUnits, ...head.accounts.filter((a) => a.state === 'active').map((a) => a.ou)];
+  const closingOu = head.policy.closing.ou;
+  const closing = closingOu && pairs.some((p) => p.account.state === 'closed' && p.live && isOpen(p.live)) ? [closingOu] : [];
+  const wantedOus = [...head.organizationalUnits, ...head.accounts.filter((a) => a.state === 'active').map((a) => a.ou), ...closing];
   for (const ou of wantedOus) {
     if (typeof ou !== 'string') continue;
     for (const path of withAncestors(ou)) {
@@ -103,7 +115,11 @@ function steps(head: Catalog, pairs: readonly LivePair[], live: LiveOrganization
   for (const { account, live: current } of pairs) {
     const name = account.name;
     if (account.state === 'closed') {
-      if (current && isOpen(current)) closeSteps.push({ kind: 'close-account', account: name, id: current.id });
+      if (current && isOpen(current)) {
+        // policy.closing.ou: the account is parked there first, so it is out of its workload OU's policies.
+        if (closingOu && current.ou !== closingOu) closeSteps.push({ kind: 'move-account', account: name, id: current.id, from: current.ou, to: closingOu });
+        closeSteps.push({ kind: 'close-account', account: name, id: current.id });
+      }
       continue;
     }
     if (!current) {

@@ -25,6 +25,8 @@ export interface MarkdownOptions {
   readonly summaryUrl?: string;
   /** Heading under the marker. Default "Account catalog plan". */
   readonly title?: string;
+  /** The first line instead of the merge verdict (the drift run says whether AWS matches). Plain text, escaped here. */
+  readonly verdict?: string;
 }
 
 /** A section longer than this many rows is folded into `<details>`. */
@@ -104,8 +106,9 @@ function renderHeader(evaluation: Evaluation, options: MarkdownOptions): string 
   const { summary } = evaluation.plan;
   const title = escapeMarkdown(options.title ?? 'Account catalog plan', 200);
   const warnings = summary.warnings > 0 ? ` · ${count(summary.warnings, 'warning')}` : '';
-  const verdict =
-    summary.errors > 0
+  const verdict = options.verdict
+    ? escapeMarkdownMessage(options.verdict)
+    : summary.errors > 0
       ? `❌ **${count(summary.errors, 'error')}**: fix ${summary.errors === 1 ? 'it' : 'them'} before merging${warnings}.`
       : `✅ **Ready to merge**: no errors${warnings}.`;
   const total = summary.create + summary.update + summary.close;
@@ -116,8 +119,12 @@ function renderHeader(evaluation: Evaluation, options: MarkdownOptions): string 
   const live = evaluation.plan.drift || evaluation.plan.unmanaged
     ? ` · ${count(evaluation.plan.drift?.length ?? 0, 'drifted account')} · ${count(evaluation.plan.unmanaged?.length ?? 0, 'unmanaged account')}`
     : '';
+  const scope = evaluation.plan.liveScope;
+  const scoped = scope
+    ? `\n_Tags and budgets were read in AWS for the ${count(scope.read, 'account')} this change touches (of ${format(scope.managed)} managed); the scheduled drift run (\`mode: drift\`) checks the others' tags and budgets._\n`
+    : '';
   const budget = evaluation.plan.budget ? budgetTotalsLine(evaluation.plan.budget) : undefined;
-  return `${PLAN_MARKER}\n### ${title}\n\n${verdict}\n\n${counts}${live}\n${budget ? `\n${budget}\n` : ''}`;
+  return `${PLAN_MARKER}\n### ${title}\n\n${verdict}\n\n${counts}${live}\n${budget ? `\n${budget}\n` : ''}${scoped}`;
 }
 
 function renderFooter(options: MarkdownOptions): string {

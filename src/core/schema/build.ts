@@ -122,6 +122,8 @@ function buildPolicy(raw: unknown): Policy {
         minimum: nonNegative(quota.minimum) ?? d.closing.quota.minimum,
         maximum: nonNegative(quota.maximum) ?? d.closing.quota.maximum,
       },
+      // A path like /Closed (the schema checks it); anything else is left out.
+      ...(typeof closing.ou === 'string' && closing.ou.startsWith('/') ? { ou: closing.ou } : {}),
     },
     access: {
       productionStandingPermissionSets: Array.isArray(access.productionStandingPermissionSets)

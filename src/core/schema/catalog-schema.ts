@@ -183,6 +183,11 @@ export const CATALOG_SCHEMA = {
           additionalProperties: false,
           properties: {
             approval: approval('account-closure-approved', 'closing an account (and changes to policy, organization, environments or a team\'s github)'),
+            ou: {
+              type: 'string',
+              pattern: '^/',
+              description: 'Optional OU path (e.g. /Closed) that apply moves an account to before it calls CloseAccount; created if missing.',
+            },
             quota: {
               type: 'object',
               description: 'AWS lets an organization close at most this many accounts per rolling 30 days: percent of its accounts, clamped to [minimum, maximum].',

@@ -1,8 +1,8 @@
-export const id = 638;
-export const ids = [638];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 9638:
+/***/ 4262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -312,7 +312,8 @@ function isUnsupportedOperation(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/poll.ts
-const DEFAULT_POLL = { intervalMs: 5_000, maxIntervalMs: 30_000, timeoutMs: 15 * 60_000 };
+// A steady 5 s: creation takes minutes, and a longer wait would add up to that much per wave of 5 creations.
+const DEFAULT_POLL = { intervalMs: 5_000, maxIntervalMs: 5_000, timeoutMs: 15 * 60_000 };
 function envNumber(name) {
     const raw = process.env[name];
     if (raw === undefined || raw.trim() === '')
@@ -593,7 +594,7 @@ async function changeAssignment(ctx, ic, step, accountId) {
     const creating = step.kind === 'assign-access';
     const operation = creating ? 'CreateAccountAssignment' : 'DeleteAccountAssignment';
     const detail = `TargetId=${accountId} PermissionSet=${step.permissionSet} ${step.principalType}=${step.group}`;
-    return ic.slots.run(async () => {
+    return ic.slots.use(async () => {
         const started = Date.now();
         let wait = poll.intervalMs;
         let status;
@@ -744,6 +745,8 @@ async function runStep(ctx, step, state) {
         case 'close-account': {
             if (step.id === state.managementAccountId)
                 return { outcome: 'failed', message: 'the management account can never be closed' };
+            if (state.closing.deferred)
+                return { outcome: 'deferred', accountId: step.id, message: state.closing.deferred };
             try {
                 await ctx.send('organizations', 'CloseAccount', `AccountId=${step.id}`, () => org.send(new dist_cjs/* CloseAccountCommand */.f4q({ AccountId: step.id })));
                 return { outcome: 'done', accountId: step.id };
@@ -752,6 +755,11 @@ async function runStep(ctx, step, state) {
                 const e = error;
                 if (e.name === 'AccountAlreadyClosedException')
                     return { outcome: 'already-done', accountId: step.id };
+                if (e.name === 'ConstraintViolationException' && e.Reason === 'CLOSE_ACCOUNT_QUOTA_EXCEEDED') {
+                    state.closing.deferred ??=
+                        'deferred: AWS allows no more closings now (CLOSE_ACCOUNT_QUOTA_EXCEEDED, a rolling 30-day quota); re-run the apply later to close it.';
+                    return { outcome: 'deferred', accountId: step.id, message: state.closing.deferred };
+                }
                 if (e.name === 'ConstraintViolationException' && /^CLOSE_ACCOUNT_/.test(e.Reason ?? '')) {
                     return { outcome: 'failed', accountId: step.id, message: `AWS refused CloseAccount (${e.Reason}): the organization reached its CloseAccount quota; re-run once it allows.` };
                 }
@@ -843,44 +851,6 @@ function wouldCall(step) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-identitystore/dist-cjs/index.js
 var client_identitystore_dist_cjs = __webpack_require__(2534);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-
-
-/**
- * Both clients use the adaptive retry mode (client-side rate limiting after throttling) and the SDK's
- * standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
- * Organizations and Budgets are global services served from us-east-1.
- */
-function createAwsClients(options = {}) {
-    const config = {
-        region: options.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? 8,
-    };
-    const organizations = new dist_cjs/* OrganizationsClient */.gnq(config);
-    const budgets = new client_budgets_dist_cjs/* BudgetsClient */.C7y(config);
-    translateAccessErrors(organizations, 'organizations');
-    translateAccessErrors(budgets, 'budgets');
-    return { organizations, budgets };
-}
-/** The API operation of a command name: ListAccountsCommand -> ListAccounts. */
-function operationOf(commandName) {
-    return typeof commandName === 'string' ? commandName.replace(/Command$/, '') : 'unknown';
-}
-/** Errors about credentials or permissions become AwsAccessError, naming the IAM action. */
-function translateAccessErrors(client, service) {
-    const stack = client.middlewareStack;
-    stack.add((next, context) => async (args) => {
-        try {
-            return await next(args);
-        }
-        catch (error) {
-            throw accessError(error, service, operationOf(context.commandName)) ?? error;
-        }
-    }, { step: 'initialize', name: 'accountCatalogAccessErrors', priority: 'high' });
-}
-
 ;// CONCATENATED MODULE: ./src/aws/rate-limit.ts
 
 const REAL_CLOCK = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
@@ -936,6 +906,11 @@ const DOCUMENTED_RATES = {
     'sso-admin': { '*': { perSecond: 20, burst: 20 } },
     'identitystore': { '*': { perSecond: 20, burst: 20 } },
 };
+/**
+ * The client keeps a little under AWS's numbers: a first call that is slow (connection set-up) lets
+ * the next ones arrive bunched, and one throttle makes the SDK's adaptive mode slow the whole client.
+ */
+const HEADROOM = { rate: 0.95, burst: 0.75 };
 /** Buckets shared by all work in one process, keyed by service and operation. */
 class RateLimits {
     rates;
@@ -958,7 +933,7 @@ class RateLimits {
         let bucket = this.buckets.get(key);
         if (!bucket) {
             const rate = own ?? table['*'];
-            bucket = new TokenBucket({ perSecond: rate.perSecond * this.scale, burst: Math.max(1, rate.burst * this.scale) }, this.clock);
+            bucket = new TokenBucket({ perSecond: rate.perSecond * this.scale * HEADROOM.rate, burst: Math.max(1, Math.floor(rate.burst * this.scale * HEADROOM.burst)) }, this.clock);
             this.buckets.set(key, bucket);
         }
         return bucket;
@@ -975,10 +950,12 @@ function rateScaleFromEnvironment(env = process.env) {
     return scale;
 }
 let processLimits;
-/** The process-wide buckets: every client created in this process shares them. */
+/** The process-wide buckets: every client created in this process shares them (new ones if the scale changed). */
 function sharedRateLimits() {
-    processLimits ??= new RateLimits();
-    return processLimits;
+    const scale = rateScaleFromEnvironment();
+    if (processLimits?.scale !== scale)
+        processLimits = { scale, limits: new RateLimits(DOCUMENTED_RATES, scale) };
+    return processLimits.limits;
 }
 /**
  * Makes every attempt of `client`'s calls (retries included: the middleware sits inside the SDK's
@@ -990,6 +967,49 @@ function limitRate(client, service, limits = sharedRateLimits()) {
         await limits.bucketFor(service, operationOf(context.commandName)).take();
         return next(args);
     }, { step: 'finalizeRequest', name: 'accountCatalogRateLimit', priority: 'low' });
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+/**
+ * Every attempt first takes a token of its operation's bucket at AWS's documented rate (rate-limit.ts),
+ * shared by all clients of the process. Both clients use the adaptive retry mode (throttled calls are
+ * retried with backoff and a client-side rate that adapts) and the SDK's standard endpoint settings: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_BUDGETS.
+ * Organizations and Budgets are global services served from us-east-1.
+ */
+function createAwsClients(options = {}) {
+    const config = {
+        region: options.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? 8,
+    };
+    const organizations = new dist_cjs/* OrganizationsClient */.gnq(config);
+    const budgets = new client_budgets_dist_cjs/* BudgetsClient */.C7y(config);
+    translateAccessErrors(organizations, 'organizations');
+    translateAccessErrors(budgets, 'budgets');
+    const limits = options.rateLimits ?? sharedRateLimits();
+    limitRate(organizations, 'organizations', limits);
+    limitRate(budgets, 'budgets', limits);
+    return { organizations, budgets };
+}
+/** The API operation of a command name: ListAccountsCommand -> ListAccounts. */
+function operationOf(commandName) {
+    return typeof commandName === 'string' ? commandName.replace(/Command$/, '') : 'unknown';
+}
+/** Errors about credentials or permissions become AwsAccessError, naming the IAM action. */
+function translateAccessErrors(client, service) {
+    const stack = client.middlewareStack;
+    stack.add((next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            throw accessError(error, service, operationOf(context.commandName)) ?? error;
+        }
+    }, { step: 'initialize', name: 'accountCatalogAccessErrors', priority: 'high' });
 }
 
 ;// CONCATENATED MODULE: ./src/aws/identity-center/clients.ts
@@ -1040,19 +1060,19 @@ async function mapLimit(items, limit, work) {
     await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
     return results;
 }
-/** At most `size` holders at once; waiters are served in arrival order. */
-class Slots {
-    size;
-    used = 0;
+/** At most `limit` holders at once; waiters are served first come, first served. */
+class Semaphore {
+    limit;
+    held = 0;
     waiting = [];
-    constructor(size) {
-        this.size = size;
+    constructor(limit) {
+        this.limit = limit;
     }
-    async run(work) {
-        if (this.used >= this.size)
+    async use(work) {
+        if (this.held >= this.limit)
             await new Promise((resolve) => this.waiting.push(resolve));
         else
-            this.used++;
+            this.held++;
         try {
             return await work();
         }
@@ -1061,7 +1081,7 @@ class Slots {
             if (next)
                 next();
             else
-                this.used--;
+                this.held--;
         }
     }
 }
@@ -1150,8 +1170,8 @@ async function readAccountAssignments(ic, InstanceArn, AccountId, limit) {
  * Reads Identity Center with few calls (docs/identity-center.md, "Number of calls"):
  *   ListInstances; GetGroupId per catalog group; ListPermissionSets + DescribePermissionSet per set;
  *   ListAccountAssignmentsForPrincipal per catalog group that exists (its pages hold every account);
- *   with allPrincipals, per managed account ListPermissionSetsProvisionedToAccount and
- *   ListAccountAssignments per provisioned set.
+ *   with allPrincipals or scoped (a pull request's accounts), instead per given account
+ *   ListPermissionSetsProvisionedToAccount and ListAccountAssignments per provisioned set.
  */
 async function readIdentityCenter(clients, catalog, managedIds, options) {
     const config = catalog.organization.identityCenter;
@@ -1178,12 +1198,16 @@ async function readIdentityCenter(clients, catalog, managedIds, options) {
         seen.add(key);
         list.push(a);
     };
-    if (options.allPrincipals) {
+    const found = Object.values(groups).filter((id) => typeof id === 'string');
+    if (options.allPrincipals || options.scoped) {
+        const catalogGroup = new Set(found);
         const perAccount = await mapLimit(managedIds, limit, (id) => readAccountAssignments(ic, InstanceArn, id, limit));
-        managedIds.forEach((id, i) => perAccount[i].forEach((a) => add(id, a)));
+        managedIds.forEach((id, i) => perAccount[i].forEach((a) => {
+            if (options.allPrincipals || (a.principalType === 'GROUP' && catalogGroup.has(a.principalId)))
+                add(id, a);
+        }));
     }
     else {
-        const found = Object.values(groups).filter((id) => typeof id === 'string');
         await mapLimit([...new Set(found)], limit, async (PrincipalId) => {
             for await (const page of (0,client_sso_admin_dist_cjs/* paginateListAccountAssignmentsForPrincipal */.g7y)({ client: ic.ssoAdmin, pageSize: SSO_PAGE }, { InstanceArn, PrincipalId, PrincipalType: 'GROUP' })) {
                 for (const a of page.AccountAssignments ?? []) {
@@ -1259,6 +1283,15 @@ async function readLive(clients, catalog, options = {}) {
     const { organizations: org } = clients;
     const described = await org.send(new dist_cjs/* DescribeOrganizationCommand */.ov$({}));
     const managementAccountId = described.Organization?.MasterAccountId ?? '';
+    const scope = options.scope;
+    // A few accounts: DescribeBudget by name is cheaper than listing every budget (100 a page).
+    const byName = scope !== undefined && scope.size <= Math.max(1, Math.ceil(catalog.accounts.length / BUDGETS_PAGE));
+    // A pull request's changed accounts that carry their id: their details are read while the tree is
+    // listed (different buckets), and kept only if the listing shows them managed and ACTIVE.
+    const earlyIds = scope ? catalog.accounts.filter((a) => scope.has(a.name) && a.id && a.state === 'active').map((a) => a.id) : [];
+    const early = earlyIds.length > 0 ? readDetails(clients, managementAccountId, earlyIds, limit, byName) : undefined;
+    // Not awaited until the listing is done: a failure must not go unobserved meanwhile.
+    early?.catch(() => undefined);
     let rootId = '';
     for await (const page of (0,dist_cjs/* paginateListRoots */.RIF)({ client: org, pageSize: ORGANIZATIONS_PAGE }, {})) {
         rootId ||= page.Roots?.[0]?.Id ?? '';
@@ -1306,46 +1339,63 @@ async function readLive(clients, catalog, options = {}) {
         ou,
     }));
     const partial = { managementAccountId, rootId, organizationalUnits, accounts };
-    // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages.
-    const managed = (0,live_match/* managedIds */.c)((0,live_match/* matchLive */.k)(catalog.accounts, partial));
-    const managedAccounts = accounts.filter((a) => (options.everything || managed.has(a.id)) && a.status === 'ACTIVE');
-    const read = new Set(managedAccounts.map((a) => a.id));
-    const tags = new Map();
-    await mapLimit(managedAccounts, limit, async (account) => {
-        const set = {};
-        for await (const page of (0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: org }, { ResourceId: account.id })) {
-            for (const tag of page.Tags ?? [])
-                if (tag.Key !== undefined)
-                    set[tag.Key] = tag.Value ?? '';
-        }
-        tags.set(account.id, set);
-    });
-    const budgets = managedAccounts.length > 0 && managementAccountId ? await readBudgets(clients, managementAccountId, read, limit) : new Map();
-    // Identity Center only when the catalog configures it (spec section 10).
+    // Tags and budgets matter only where they can drift or change: ACTIVE accounts the catalog manages
+    // (on a pull request, those it changes).
+    const pairs = (0,live_match/* matchLive */.k)(catalog.accounts, partial);
+    const managed = (0,live_match/* managedIds */.c)(pairs);
+    const inScope = scope ? new Set(pairs.filter((p) => p.live && scope.has(p.account.name)).map((p) => p.live.id)) : managed;
+    const read = new Set(accounts.filter((a) => (options.everything || inScope.has(a.id)) && a.status === 'ACTIVE').map((a) => a.id));
+    // Identity Center only when the catalog configures it (spec section 10); assignments of the same
+    // accounts as tags and budgets (on a pull request, the changed ones).
     const allPrincipals = options.allAccessPrincipals === true || catalog.policy.access.mode === 'authoritative';
-    const ic = await readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit });
+    const identityCenter = readIdentityCenter(clients, catalog, [...read], { allPrincipals, concurrency: limit, scoped: scope !== undefined });
+    identityCenter.catch(() => undefined);
+    const prefetched = (await early) ?? emptyDetails();
+    const rest = [...read].filter((id) => !earlyIds.includes(id));
+    const late = rest.length > 0 ? await readDetails(clients, managementAccountId, rest, limit, byName) : emptyDetails();
+    const tagsOf = (id) => prefetched.tags.get(id) ?? late.tags.get(id);
+    const budgetOf = (id) => prefetched.budgets.get(id) ?? late.budgets.get(id);
+    const ic = await identityCenter;
     return {
         ...partial,
-        accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tags.get(a.id), budget: budgets.get(a.id), ...(ic.identityCenter ? { access: ic.access.get(a.id) } : {}) } : a)),
+        accounts: accounts.map((a) => (read.has(a.id) ? { ...a, tags: tagsOf(a.id) ?? {}, budget: budgetOf(a.id), ...(ic.identityCenter ? { access: ic.access.get(a.id) } : {}) } : a)),
         ...(ic.identityCenter ? { identityCenter: ic.identityCenter } : {}),
         ...(ic.problem ? { identityCenterProblem: ic.problem } : {}),
     };
 }
-/** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */
-async function readBudgets(clients, accountId, managed, limit) {
-    const client = clients.budgets;
-    const ours = [];
-    await ignoreNotFound(async () => {
-        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeBudgets */.ZO6)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
-            for (const budget of page.Budgets ?? []) {
-                const id = accountOfBudget(budget.BudgetName);
-                if (id && managed.has(id))
-                    ours.push({ id, budget });
+const emptyDetails = () => ({ tags: new Map(), budgets: new Map() });
+/**
+ * Tags and catalog budgets of these accounts. Tags and budgets use different buckets: read side by
+ * side. An id AWS does not know (a catalog id read before the listing) just has none.
+ */
+async function readDetails(clients, managementAccountId, ids, limit, byName) {
+    const tags = new Map();
+    const readTags = mapLimit(ids, limit, async (id) => {
+        const set = {};
+        try {
+            for await (const page of (0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: clients.organizations }, { ResourceId: id })) {
+                for (const tag of page.Tags ?? [])
+                    if (tag.Key !== undefined)
+                        set[tag.Key] = tag.Value ?? '';
             }
+            tags.set(id, set);
+        }
+        catch (error) {
+            if (!/^(TargetNotFoundException|AccountNotFoundException)$/.test(error.name ?? ''))
+                throw error;
         }
     });
+    // Budgets live in the management account: without its id (an emulator) there are none to read.
+    const readAllBudgets = async () => (managementAccountId ? readBudgets(clients, managementAccountId, new Set(ids), limit, byName) : new Map());
+    const [, budgets] = await Promise.all([readTags, readAllBudgets()]);
+    return { tags, budgets };
+}
+/** The catalog budgets (account-catalog-<id>) of managed accounts, keyed by account id. */
+async function readBudgets(clients, accountId, managed, limit, byName) {
+    const client = clients.budgets;
+    const ours = [];
     const result = new Map();
-    await mapLimit(ours, limit, async ({ id, budget }) => {
+    const describe = async ({ id, budget }) => {
         const BudgetName = budget.BudgetName;
         const notifications = [];
         await ignoreNotFound(async () => {
@@ -1358,7 +1408,36 @@ async function readBudgets(clients, accountId, managed, limit) {
             return liveNotification(Notification, subscribers);
         });
         result.set(id, liveBudget(budget, live));
+    };
+    if (byName) {
+        await mapLimit([...managed], limit, async (id) => {
+            try {
+                const answer = await client.send(new client_budgets_dist_cjs/* DescribeBudgetCommand */.AmJ({ AccountId: accountId, BudgetName: budgetName(id) }));
+                if (answer.Budget)
+                    await describe({ id, budget: answer.Budget });
+            }
+            catch (error) {
+                if (error.name !== 'NotFoundException')
+                    throw error;
+            }
+        });
+        return result;
+    }
+    // Each budget's notifications are read as soon as its page arrives, while the next page loads.
+    const pending = [];
+    await ignoreNotFound(async () => {
+        for await (const page of (0,client_budgets_dist_cjs/* paginateDescribeBudgets */.ZO6)({ client, pageSize: BUDGETS_PAGE }, { AccountId: accountId })) {
+            const mine = [];
+            for (const budget of page.Budgets ?? []) {
+                const id = accountOfBudget(budget.BudgetName);
+                if (id && managed.has(id))
+                    mine.push({ id, budget });
+            }
+            ours.push(...mine);
+            pending.push(mapLimit(mine, limit, describe));
+        }
     });
+    await Promise.all(pending);
     return result;
 }
 async function readSubscribers(clients, AccountId, BudgetName, Notification) {
@@ -1390,6 +1469,47 @@ async function ignoreNotFound(work) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/schedule.ts
+// The apply scheduler: independent work in parallel within AWS's limits (spec section 11).
+// Items of one chain (one account) run in order; chains run side by side; an item holds a slot of
+// its kind while it runs (5 CreateAccount in progress, 3 closings, ...), and every API call also
+// waits for its operation's token bucket (rate-limit.ts), so the slots only bound what is in flight.
+
+/**
+ * Runs every item once. Chains are started in the order of their first item, and a slot is given
+ * first come, first served, so the order of the input is the order of the work when limits bind.
+ * `skip` is called instead of `run` for the items after a `stop`.
+ */
+async function runChains(items, limits, run, skip) {
+    const chains = new Map();
+    items.forEach((item, index) => {
+        const chain = chains.get(item.chain) ?? [];
+        chain.push({ item, index });
+        chains.set(item.chain, chain);
+    });
+    const slots = new Map();
+    const others = new Semaphore(Math.max(1, limits.others));
+    const slotOf = (kind) => {
+        const limit = limits.perKind[kind];
+        if (limit === undefined)
+            return others;
+        let slot = slots.get(kind);
+        if (!slot)
+            slots.set(kind, (slot = new Semaphore(Math.max(1, limit))));
+        return slot;
+    };
+    await Promise.all([...chains.values()].map(async (chain) => {
+        let stopped = false;
+        for (const { item, index } of chain) {
+            if (stopped) {
+                skip(item.item, index);
+                continue;
+            }
+            stopped = (await slotOf(item.kind).use(() => run(item.item, index))) === 'stop';
+        }
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/apply.ts
 
 
@@ -1405,6 +1525,14 @@ async function ignoreNotFound(work) {
 
 
 
+
+/**
+ * Steps of one kind in progress at once: AWS allows 5 CreateAccount requests in progress; closings
+ * are kept to 3; Identity Center 10 assignment operations (assign and unassign share the 'access' kind).
+ * Other kinds share DEFAULT_STEP_CONCURRENCY; their calls are paced by the token buckets.
+ */
+const STEP_CONCURRENCY = { 'create-account': 5, 'close-account': 3, access: ASSIGNMENTS_IN_FLIGHT };
+const DEFAULT_STEP_CONCURRENCY = 16;
 /** Catalog text in a log line: no control characters, never a workflow command. */
 function safeLine(line) {
     return (0,report_escape/* neutraliseCommandLine */.go)((0,report_escape/* escapeTerminal */.en)(line));
@@ -1428,7 +1556,7 @@ function closeQuota(head, live) {
 }
 /**
  * Brings AWS to the head catalog: reads the live organization, compares (compareLive), then runs
- * the steps in order. Every run starts from a fresh read, so a run that was killed after any call
+ * the steps: OUs first, then each account's steps in their order, accounts in parallel (runChains). Every run starts from a fresh read, so a run that was killed after any call
  * and is started again finishes the work without doing any of it twice.
  */
 async function applyWithClients(clients, head, log, options) {
@@ -1455,7 +1583,7 @@ async function applyWithClients(clients, head, log, options) {
     if (rulesOnly)
         say(rulesOnly);
     const identityCenter = live.identityCenter && head.organization.identityCenter
-        ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Slots(ASSIGNMENTS_IN_FLIGHT) }
+        ? { clients: identityCenterClients(clients, head.organization.identityCenter.region), instanceArn: live.identityCenter.instanceArn, slots: new Semaphore(ASSIGNMENTS_IN_FLIGHT) }
         : undefined;
     const { liveSteps } = (0,plan_live/* compareLive */.M)(undefined, head, live);
     const closes = liveSteps.filter((s) => s.kind === 'close-account').length;
@@ -1463,13 +1591,12 @@ async function applyWithClients(clients, head, log, options) {
     const overQuota = closes > quota
         ? `Refused to close ${closes} accounts: AWS lets the organization close at most ${quota} in a rolling 30 days (policy.closing.quota). Close fewer per change.`
         : undefined;
-    const ouIds = new Map(Object.entries(live.organizationalUnits));
-    const ids = new Map();
-    const blocked = new Set();
+    const state = { ouIds: new Map(Object.entries(live.organizationalUnits)), ids: new Map(), managementAccountId: live.managementAccountId, closing: {} };
     const created = [];
     let requests;
-    const steps = [];
-    const runOne = async (step) => {
+    const steps = new Array(liveSteps.length);
+    /** Runs one step and records it; `stop` skips the later steps of its account. */
+    const run = async (step, index) => {
         const calls = [];
         const ctx = {
             clients,
@@ -1487,54 +1614,52 @@ async function applyWithClients(clients, head, log, options) {
                 throw error;
             })),
         };
-        const account = 'account' in step ? step.account : undefined;
-        if (account && blocked.has(account)) {
-            return { step, outcome: 'skipped', calls, message: `skipped: an earlier step for ${account} failed` };
-        }
         if (step.kind === 'close-account' && overQuota) {
-            return { step, outcome: 'failed', calls, message: overQuota };
+            steps[index] = { step, outcome: 'failed', calls, message: overQuota };
+            return 'stop';
         }
         if (options.dryRun) {
             for (const line of wouldCall(step)) {
                 calls.push(line.split(' ')[0]);
                 say(`would call ${line}`);
             }
-            return { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
+            steps[index] = { step, outcome: 'dry-run', calls, accountId: 'id' in step ? step.id : undefined };
+            return 'continue';
         }
         try {
-            const result = await runStep(ctx, step, { ouIds, ids, managementAccountId: live.managementAccountId });
-            if (result.outcome === 'failed' && account)
-                blocked.add(account);
+            const result = await runStep(ctx, step, state);
             if (step.kind === 'create-account' && result.accountId) {
-                ids.set(step.account, result.accountId);
+                state.ids.set(step.account, result.accountId);
                 created.push({ account: step.account, email: step.email, id: result.accountId });
             }
+            steps[index] = { step, calls, ...result };
             say(`${describeLiveStep(step)}: ${result.outcome}${result.message ? ` — ${result.message}` : ''}`);
-            return { step, calls, ...result };
+            return result.outcome === 'failed' ? 'stop' : 'continue';
         }
         catch (error) {
-            if (account)
-                blocked.add(account);
             const message = describeError(error);
+            steps[index] = { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
             say(`${describeLiveStep(step)}: failed — ${message}`);
-            return { step, outcome: 'failed', calls, message, accountId: 'id' in step ? step.id : undefined };
+            return 'stop';
         }
     };
-    // Steps run in order; a run of access steps (independent of each other) runs 10 at a time.
-    for (let i = 0; i < liveSteps.length;) {
-        let j = i;
-        while (j < liveSteps.length && isAccessStep(liveSteps[j]))
-            j++;
-        if (j > i) {
-            steps.push(...(await mapLimit(liveSteps.slice(i, j), ASSIGNMENTS_IN_FLIGHT, runOne)));
-            i = j;
-        }
-        else {
-            steps.push(await runOne(liveSteps[i]));
-            i++;
-        }
-    }
-    return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created };
+    const skip = (step, index) => {
+        steps[index] = { step, outcome: 'skipped', calls: [], message: `skipped: an earlier step for ${'account' in step ? step.account : step.ou} failed` };
+    };
+    // OUs first, parents before children (the steps come in that order); then every account's steps,
+    // accounts side by side within the step kinds' limits. The plan puts an account's access steps
+    // after its own steps and before its closing, so its chain creates it, then assigns, then closes.
+    const scheduled = liveSteps.map((step, index) => ({ step, index }));
+    // A dry run calls nothing: it prints the steps in plan order.
+    const first = options.dryRun ? scheduled : scheduled.filter((s) => s.step.kind === 'create-ou');
+    for (const { step, index } of first)
+        await run(step, index);
+    const accountSteps = options.dryRun ? [] : scheduled.filter((s) => s.step.kind !== 'create-ou');
+    await runChains(accountSteps.map(({ step }) => ({ chain: 'account' in step ? step.account : '', kind: isAccessStep(step) ? 'access' : step.kind, item: step })), { perKind: STEP_CONCURRENCY, others: options.concurrency ?? DEFAULT_STEP_CONCURRENCY }, (step, i) => run(step, accountSteps[i].index), (step, i) => skip(step, accountSteps[i].index));
+    // Creation order, not finishing order: the summary reads the same on every run.
+    created.sort((a, b) => liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === a.account) - liveSteps.findIndex((s) => s.kind === 'create-account' && s.account === b.account));
+    const deferred = steps.filter((s) => s.outcome === 'deferred').map((s) => ('account' in s.step ? s.step.account : ''));
+    return { failed: steps.some((s) => s.outcome === 'failed'), dryRun: options.dryRun, steps, created, deferred };
 }
 function isAccessStep(step) {
     return step.kind === 'assign-access' || step.kind === 'unassign-access';
@@ -1613,6 +1738,7 @@ const ICON = {
     'already-done': '✅ already done',
     failed: '❌ failed',
     skipped: '⏭️ skipped',
+    deferred: '⏸️ deferred',
     'dry-run': '📝 dry run',
 };
 /** The job summary of an apply: verdict, new account ids, then every step with its outcome. Catalog text is escaped. */
@@ -1630,8 +1756,12 @@ function renderApplySummary(report) {
     else if (failed > 0)
         lines.push(`❌ ${failed} of ${report.steps.length} steps failed. Fix the cause and re-run: finished steps are not repeated.`);
     else
-        lines.push(`✅ ${report.steps.length} steps applied.`);
+        lines.push(`✅ ${report.steps.length - (report.deferred?.length ?? 0)} steps applied.`);
     lines.push('');
+    if (report.deferred && report.deferred.length > 0) {
+        lines.push(`⚠️ AWS deferred ${report.deferred.length === 1 ? 'one closing' : `${report.deferred.length} closings`} (CLOSE_ACCOUNT_QUOTA_EXCEEDED: the organization's rolling 30-day CloseAccount quota is used up): ` +
+            `${report.deferred.map((a) => (0,report_escape/* escapeMarkdown */.FV)(a)).join(', ')}. The other steps ran. Re-run the apply in a few days (or after AWS raises the quota) to close ${report.deferred.length === 1 ? 'it' : 'them'}.`, '');
+    }
     if (report.created.length > 0) {
         lines.push('### New accounts', '', 'Add these ids to the catalog (`id:`):', '', '| account | email | id |', '| --- | --- | --- |');
         for (const c of report.created)
@@ -1662,7 +1792,11 @@ function clientsFor(options) {
 }
 /** The live organization as the catalog needs it (read-only calls only). Throws AwsAccessError on access problems. */
 async function readLiveOrganization(options, catalog) {
-    return readLive(clientsFor(options), catalog, { concurrency: options.concurrency, allAccessPrincipals: options.allAccessPrincipals });
+    return readLive(clientsFor(options), catalog, {
+        concurrency: options.concurrency,
+        allAccessPrincipals: options.allAccessPrincipals,
+        ...(options.scope ? { scope: options.scope } : {}),
+    });
 }
 /**
  * The whole organization for `account-catalog import`: like readLiveOrganization, but tags and the
