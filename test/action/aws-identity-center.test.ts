@@ -78,6 +78,7 @@ describe('Identity Center through the bundled Action', () => {
       const base = catalogYaml(shipDev([{ group: 'ship-readers', permissionSet: 'ReadOnlyAccess' }]), IC);
       const head = catalogYaml(shipDev([{ group: 'ship-readers', permissionSet: 'ReadOnlyAccess' }, { group: 'ship-engineers', permissionSet: 'AdministratorAccess' }]), IC);
       github.setTree('b'.repeat(40), { 'accounts.yaml': base });
+      github.pullBase = 'b'.repeat(40);
       github.setTree('1'.repeat(40), { 'accounts.yaml': head });
       github.commits = [{ sha: '1'.repeat(40), date: '2026-01-01T10:00:00Z' }];
       const run = await runAction({

@@ -43,8 +43,8 @@ interface Defect {
 const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcde'[i]}`).join(', ')}]`)].join('\n') + '\n';
 
 const DEFECTS: readonly Defect[] = [
-  { name: 'an unknown tag', rule: 'yaml-syntax', severity: 'warning', ops: `${OPS_ENTRY}    tags: { data-class: !local "pci" }\n` },
-  { name: 'a !!float tag', rule: 'yaml-syntax', severity: 'warning', ops: OPS_ENTRY.replace('monthlyUsd: 100', 'monthlyUsd: !!float 100') },
+  { name: 'an unknown tag', rule: 'yaml-syntax', severity: 'error', ops: `${OPS_ENTRY}    tags: { data-class: !local "pci" }\n` },
+  { name: 'a !!float tag', rule: 'yaml-syntax', severity: 'error', ops: OPS_ENTRY.replace('monthlyUsd: 100', 'monthlyUsd: !!float 100') },
   { name: 'an empty file', rule: 'yaml-syntax', severity: 'warning', extra: '' },
   { name: 'a comment-only file', rule: 'yaml-syntax', severity: 'warning', extra: '# reserved for the data team\n' },
   { name: 'a file that does not parse', rule: 'yaml-syntax', severity: 'error', extra: 'accounts:\n  - name: x\n    budget: { monthlyUsd: 100\n  oops: [\n' },

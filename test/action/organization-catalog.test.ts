@@ -34,6 +34,7 @@ afterEach(() => github.stop());
 
 function check(base: string | undefined, head: string, inputs: Record<string, string> = {}) {
   github.setTree(BASE, base === undefined ? {} : { 'catalog/ship.yaml': base });
+  github.pullBase = BASE;
   github.setTree(HEAD, { 'catalog/ship.yaml': head });
   return runAction({
     workspace: { 'catalog/ship.yaml': head },

@@ -141,6 +141,7 @@ describe('projen new --from aws-account-catalog aws-organization-repo', () => {
       expect(workflow.on.pull_request.types).toContain(event.action);
       const base = catalogFiles(repo);
       github.setTree(BASE, base);
+      github.pullBase = BASE;
       github.setTree(HEAD, head);
       github.commits = [{ sha: HEAD, date: '2026-01-01T10:00:00Z' }];
       return runAction({
