@@ -1,81 +1,19 @@
-// Loads the AWS adapter (src/aws, ESM) into CommonJS jest: bundles harness-entry.ts with ncc into
-// a temp dir, once per source version, and requires it. The real SDK inside talks HTTP to the fake.
+// Loads the AWS adapter (src/aws) into jest as one ncc bundle of harness-entry.ts, built into a temp
+// dir once per source version and required. The real SDK inside talks HTTP to the fake.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Catalog, LiveOrganization, LiveStep } from '../../src/core/model';
-import type { compareLive } from '../../src/core/plan/live';
+import type { MiddlewareAdder } from '../../src/aws/clients';
+import type { AwsClients, IdentityCenterClients } from '../../src/aws/index';
 
-// What harness-entry.ts exports, typed by hand: this CommonJS file cannot import the ESM modules,
-// not even their types under node16 resolution. The shapes mirror src/aws (index, apply, clients).
+export type { AppliedStep, ApplyReport, AwsOptions } from '../../src/aws/index';
 
-/** The stack API both SDK clients share (src/aws/clients.ts MiddlewareAdder). */
-export interface MiddlewareAdder {
-  add(
-    middleware: (next: (args: unknown) => Promise<unknown>, context: { commandName?: string; clientName?: string }) => (args: unknown) => Promise<unknown>,
-    options: { step: 'initialize' | 'build' | 'finalizeRequest'; name: string; priority?: 'high' | 'low' },
-  ): void;
-}
+/** What harness-entry.ts exports: the adapter's own types, so tests cannot drift from it. */
+export type Adapter = typeof import('./harness-entry');
 
-export interface IdentityCenterClients {
-  readonly ssoAdmin: { readonly middlewareStack: unknown };
-  readonly identityStore: { readonly middlewareStack: unknown };
-}
-
-export interface Clients {
-  readonly organizations: { readonly middlewareStack: unknown };
-  readonly budgets: { readonly middlewareStack: unknown };
-  readonly identityCenter?: IdentityCenterClients;
-}
-
-export interface AppliedStep {
-  readonly step: LiveStep;
-  readonly outcome: 'done' | 'already-done' | 'failed' | 'skipped' | 'deferred' | 'dry-run';
-  readonly calls: readonly string[];
-  readonly message?: string;
-  readonly accountId?: string;
-}
-
-export interface ApplyReport {
-  readonly failed: boolean;
-  readonly dryRun: boolean;
-  readonly refused?: string;
-  readonly steps: readonly AppliedStep[];
-  readonly created: readonly { readonly account: string; readonly email: string; readonly id: string }[];
-  readonly deferred?: readonly string[];
-}
-
-export interface AwsOptions {
-  region?: string;
-  dryRun: boolean;
-  clients?: Clients;
-  maxAttempts?: number;
-  concurrency?: number;
-  poll?: { intervalMs?: number; maxIntervalMs?: number; timeoutMs?: number };
-  scope?: ReadonlySet<string>;
-  allAccessPrincipals?: boolean;
-  locate?: (path: readonly (string | number)[]) => { file: string; line: number; column: number };
-}
-
-export interface Adapter {
-  readLiveOrganization(options: AwsOptions, catalog: Catalog): Promise<LiveOrganization>;
-  applyCatalog(options: AwsOptions, head: Catalog, log: (line: string) => void): Promise<ApplyReport>;
-  renderApplySummary(report: ApplyReport): string;
-  AwsAccessError: new (message: string, permission?: string) => Error & { readonly permission?: string };
-  createAwsClients(options: { region?: string; maxAttempts?: number }): Clients;
-  readLive(clients: Clients, catalog: Catalog, options?: { concurrency?: number; allAccessPrincipals?: boolean; scope?: ReadonlySet<string> }): Promise<LiveOrganization>;
-  createIdentityCenterClients(options: { region: string; maxAttempts?: number }): IdentityCenterClients;
-  readAccessEntries(
-    clients: Clients, config: { region: string; instanceArn?: string }, accountIds: readonly string[],
-  ): Promise<{ entries: ReadonlyMap<string, { group: string; permissionSet: string }[]>; skipped: readonly string[]; problem?: string }>;
-  accessProblems: typeof import('../../src/core/plan/access').accessProblems;
-  KNOWN_CREATE_FAILURES: readonly string[];
-  createFailureMessage(account: string, reason: string | undefined): string;
-  compareLive: typeof compareLive;
-  accessError(error: unknown, service: 'organizations' | 'budgets', operation: string): (Error & { readonly permission?: string }) | undefined;
-  permissionFor(service: 'organizations' | 'budgets', operation: string): string;
-}
+/** The Organizations and Budgets clients, with Identity Center's when a test asks for them. */
+export type Clients = AwsClients & { readonly identityCenter?: IdentityCenterClients };
 
 const ROOT = path.resolve(__dirname, '../..');
 
