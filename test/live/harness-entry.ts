@@ -1,6 +1,6 @@
 // @ts-nocheck -- type-checked through harness.ts's Adapter type; ncc compiles this file.
-// Entry of the CommonJS test build of the AWS adapter (see harness.ts): action/ is ESM, which
-// CommonJS jest cannot require, so tests load this bundle of it instead.
+// Entry of the test build of the AWS adapter (see harness.ts): one ncc bundle that the jest tests
+// and the .mjs benches (which cannot load TypeScript) both require.
 export * from '../../src/aws/index';
 export { createAwsClients } from '../../src/aws/clients';
 export { readLive } from '../../src/aws/read';
